@@ -1,0 +1,143 @@
+package org.newsgraph.annotation;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Reads {@code annotation.json} into {@link Annotation} records. Every value's line and
+ * column is remembered by its JSON pointer so that later checks (unknown reference,
+ * evidence not found, ...) can report the exact place through {@link Located}.
+ */
+public final class AnnotationReader {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+    private AnnotationReader() {
+    }
+
+    /** An annotation with the places of its values. */
+    public record Located(Path file, Annotation annotation, Map<String, JsonLocation> places) {
+
+        /** An error at the value with this JSON pointer (or the nearest enclosing value that has a place). */
+        public InputError error(String pointer, String problem) {
+            String p = pointer;
+            JsonLocation loc = places.get(p);
+            while (loc == null && !p.isEmpty()) {
+                p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
+                loc = places.get(p);
+            }
+            return loc == null
+                    ? new InputError(file, pointer, -1, -1, problem)
+                    : new InputError(file, pointer, loc.getLineNr(), loc.getColumnNr(), problem);
+        }
+    }
+
+    public static Located read(Path file) {
+        String json;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            json = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputError(file, "not valid UTF-8");
+        } catch (IOException e) {
+            throw new InputError(file, "cannot read: " + e.getMessage());
+        }
+        return parse(file, json);
+    }
+
+    public static Located parse(Path file, String json) {
+        Map<String, JsonLocation> places = new HashMap<>();
+        JsonNode tree;
+        try {
+            tree = readTree(json, places);
+        } catch (JsonParseException e) {
+            JsonLocation loc = e.getLocation();
+            String msg = e.getOriginalMessage();
+            throw new InputError(file, null, loc == null ? -1 : loc.getLineNr(),
+                    loc == null ? -1 : loc.getColumnNr(), "malformed JSON: " + firstLine(msg));
+        } catch (IOException e) {
+            throw new InputError(file, "cannot read: " + e.getMessage());
+        }
+        if (tree == null || !tree.isObject()) {
+            throw new InputError(file, "", 1, 1, "the annotation must be a JSON object");
+        }
+        Annotation annotation;
+        try {
+            annotation = MAPPER.treeToValue(tree, Annotation.class);
+        } catch (UnrecognizedPropertyException e) {
+            Located located = new Located(file, null, places);
+            throw located.error(pointer(e), "unknown field \"" + e.getPropertyName()
+                    + "\" (known fields: " + e.getKnownPropertyIds() + ")");
+        } catch (JsonMappingException e) {
+            Located located = new Located(file, null, places);
+            throw located.error(pointer(e), "wrong type of value: " + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new InputError(file, "cannot read: " + e.getMessage());
+        }
+        return new Located(file, annotation, places);
+    }
+
+    /** Parses to a tree while recording where each value starts, by JSON pointer. */
+    private static JsonNode readTree(String json, Map<String, JsonLocation> places) throws IOException {
+        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    continue;
+                }
+                JsonStreamContext ctx = p.getParsingContext();
+                if (t.isStructStart()) {
+                    ctx = ctx.getParent();
+                }
+                places.putIfAbsent(ctx.pathAsPointer().toString(), p.currentTokenLocation());
+            }
+        }
+        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
+            return MAPPER.readTree(p);
+        }
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            sb.append('/');
+            if (ref.getFieldName() != null) {
+                sb.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+            } else {
+                sb.append(ref.getIndex());
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,12 @@
+package org.newsgraph.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+
+@Command(name = "export", mixinStandardHelpOptions = true, description = "(not yet implemented)")
+public final class ExportCommand implements Callable<Integer> {
+    @Override
+    public Integer call() {
+        throw new UnsupportedOperationException("not yet");
+    }
+}
