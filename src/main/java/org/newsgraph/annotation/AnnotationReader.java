@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -38,7 +39,10 @@ public final class AnnotationReader {
     /** An annotation with the places of its values. */
     public record Located(Path file, Annotation annotation, Map<String, JsonLocation> places) {
 
-        /** An error at the value with this JSON pointer (or the nearest enclosing value that has a place). */
+        /**
+         * An error at the value with this JSON pointer or, where the input has no such value (a missing
+         * field, a single value written for a list), at the nearest enclosing value that it has.
+         */
         public InputError error(String pointer, String problem) {
             String p = pointer;
             JsonLocation loc = places.get(p);
@@ -48,7 +52,7 @@ public final class AnnotationReader {
             }
             return loc == null
                     ? new InputError(file, pointer, -1, -1, problem)
-                    : new InputError(file, pointer, loc.getLineNr(), loc.getColumnNr(), problem);
+                    : new InputError(file, p, loc.getLineNr(), loc.getColumnNr(), problem);
         }
     }
 
@@ -89,11 +93,19 @@ public final class AnnotationReader {
             annotation = MAPPER.treeToValue(tree, Annotation.class);
         } catch (UnrecognizedPropertyException e) {
             Located located = new Located(file, null, places);
+            java.util.TreeSet<String> known = new java.util.TreeSet<>();
+            e.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
             throw located.error(pointer(e), "unknown field \"" + e.getPropertyName()
-                    + "\" (known fields: " + e.getKnownPropertyIds() + ")");
+                    + "\" (known fields: " + String.join(", ", known) + ")");
+        } catch (MismatchedInputException e) {
+            Located located = new Located(file, null, places);
+            String pointer = pointer(e);
+            JsonNode found = tree.at(pointer);
+            throw located.error(pointer, "wrong type of value: expected " + expected(e.getTargetType())
+                    + (found.isMissingNode() ? "" : ", found " + found));
         } catch (JsonMappingException e) {
             Located located = new Located(file, null, places);
-            throw located.error(pointer(e), "wrong type of value: " + firstLine(e.getOriginalMessage()));
+            throw located.error(pointer(e), "wrong value: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InputError(file, "cannot read: " + e.getMessage());
         }
@@ -131,6 +143,28 @@ public final class AnnotationReader {
             }
         }
         return sb.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "another kind of value";
+        }
+        if (type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type)) {
+            return "a list";
+        }
+        if (type == Evidence.class) {
+            return "evidence: a string or an object {\"text\", \"occurrence\" or \"in\"}";
+        }
+        return "an object";
     }
 
     private static String firstLine(String s) {

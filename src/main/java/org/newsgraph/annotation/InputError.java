@@ -31,12 +31,13 @@ public class InputError extends RuntimeException {
 
     static String format(Path file, String pointer, int line, int column, String problem) {
         StringBuilder sb = new StringBuilder();
-        sb.append(file == null ? "<input>" : file.toString()).append(':');
+        sb.append(file == null ? "newsgraph" : file.toString());
         if (pointer != null) {
-            sb.append(' ').append(pointer.isEmpty() ? "/" : pointer);
+            sb.append(": ").append(pointer.isEmpty() ? "/" : pointer);
         }
         if (line > 0) {
-            sb.append(" [line ").append(line).append(", column ").append(column).append(']');
+            sb.append(pointer == null ? ": " : " ").append("[line ").append(line).append(", column ").append(column)
+                    .append(']');
         }
         return sb.append(": ").append(problem).toString();
     }

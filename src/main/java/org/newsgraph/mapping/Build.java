@@ -1,7 +1,31 @@
 package org.newsgraph.mapping;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.annotation.AnnotationReader;
+import org.newsgraph.annotation.InputError;
+import org.newsgraph.vocab.External.PROV;
+import org.newsgraph.vocab.External.VOID;
+import org.newsgraph.vocab.NG;
 
 /** Builds the whole graph: every article under {@code data/articles}, the ontology, linksets. */
 public final class Build {
@@ -11,12 +35,107 @@ public final class Build {
     /** The default base IRI for minted data IRIs. */
     public static final String DEFAULT_BASE = "https://w3id.org/newsgraph/id/";
 
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
     /**
      * Reads every {@code <dataDir>/articles/<slug>/} (article.txt + annotation.json) and maps it.
      *
-     * @throws org.newsgraph.annotation.InputError on the first malformed or inconsistent input
+     * @throws InputError on the first malformed or inconsistent input
      */
     public static DatasetGraph build(Path dataDir, String base) {
-        throw new UnsupportedOperationException("not yet");
+        if (base == null || !(base.endsWith("/") || base.endsWith("#")) || !base.matches("[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
+            throw new InputError(null, "the base IRI must be an absolute IRI ending in '/' or '#': " + base);
+        }
+        Path articles = dataDir.resolve("articles");
+        if (!Files.isDirectory(articles)) {
+            throw new InputError(articles, "no such folder (expected " + articles + "/<slug>/article.txt and annotation.json)");
+        }
+        List<Path> folders;
+        try (Stream<Path> s = Files.list(articles)) {
+            folders = s.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new InputError(articles, "cannot list: " + e.getMessage());
+        }
+        if (folders.isEmpty()) {
+            throw new InputError(articles, "no article folders found");
+        }
+        List<ArticleMapper.Mapped> mapped = new ArrayList<>();
+        for (Path folder : folders) {
+            mapped.add(mapArticle(folder, base));
+        }
+        return assemble(mapped, base);
+    }
+
+    /** Maps one article folder. */
+    static ArticleMapper.Mapped mapArticle(Path folder, String base) {
+        String slug = folder.getFileName().toString();
+        if (!SLUG.matcher(slug).matches()) {
+            throw new InputError(folder, "article folder names may use only lower-case letters, digits, '.', '_' and '-'");
+        }
+        Path textFile = folder.resolve("article.txt");
+        Path annotationFile = folder.resolve("annotation.json");
+        for (Path f : List.of(textFile, annotationFile)) {
+            if (!Files.isRegularFile(f)) {
+                throw new InputError(f, "missing file (each article folder has article.txt and annotation.json)");
+            }
+        }
+        ArticleText text = new ArticleText(readUtf8(textFile));
+        return ArticleMapper.map(slug, AnnotationReader.read(annotationFile), text, base);
+    }
+
+    private static String readUtf8(Path file) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new InputError(file, "not valid UTF-8");
+        } catch (IOException e) {
+            throw new InputError(file, "cannot read: " + e.getMessage());
+        }
+    }
+
+    private static DatasetGraph assemble(List<ArticleMapper.Mapped> articles, String base) {
+        DatasetGraph ds = DatasetGraphFactory.createGeneral();
+        add(ds, NG.ONTOLOGY, OntologyFiles.ontology().getGraph());
+        Model links = ModelFactory.createDefaultModel();
+        Model build = ModelFactory.createDefaultModel();
+        Resource dataset = build.createResource(base + "dataset");
+        dataset.addProperty(RDF.type, VOID.Dataset)
+                .addProperty(DCTerms.title, "newsgraph knowledge graph")
+                .addProperty(DCTerms.description, "News articles with their entities, roles, events, statements and"
+                        + " claims, each linked to the text span that states it.");
+        Resource activity = build.createResource(base + "build");
+        activity.addProperty(RDF.type, PROV.Activity)
+                .addProperty(PROV.wasAssociatedWith, build.createResource(base + "software/newsgraph"));
+        build.createResource(base + "software/newsgraph").addProperty(RDF.type, PROV.SoftwareAgent)
+                .addProperty(DCTerms.title, "newsgraph");
+        for (ArticleMapper.Mapped m : articles) {
+            add(ds, m.articleGraph(), m.graph().getGraph());
+            for (Map.Entry<String, Model> c : m.claimGraphs().entrySet()) {
+                add(ds, c.getKey(), c.getValue().getGraph());
+            }
+            links.add(m.links());
+            Resource graph = build.createResource(m.articleGraph());
+            graph.addProperty(RDF.type, VOID.Dataset)
+                    .addProperty(DCTerms.source, build.createResource(m.article()))
+                    .addProperty(NG.sha256, m.sha256());
+            dataset.addProperty(VOID.subset, graph);
+            activity.addProperty(PROV.used, build.createResource(m.article()));
+        }
+        String linkset = Iris.graphOf(base, "linkset");
+        build.createResource(linkset).addProperty(RDF.type, VOID.Linkset)
+                .addProperty(DCTerms.description, "Links from newsgraph entities to verified Wikidata items (skos:exactMatch).");
+        dataset.addProperty(VOID.subset, build.createResource(linkset));
+        if (!links.isEmpty()) {
+            add(ds, linkset, links.getGraph());
+        }
+        add(ds, Iris.graphOf(base, "build"), build.getGraph());
+        return ds;
+    }
+
+    private static void add(DatasetGraph ds, String name, Graph g) {
+        ds.addGraph(NodeFactory.createURI(name), g);
     }
 }
