@@ -55,10 +55,23 @@ public final class OntologyFiles {
         return m;
     }
 
+    /** The SHACL shapes (blank nodes kept: SHACL paths and lists depend on them). */
     public static Model shapes() {
         Model m = ModelFactory.createDefaultModel();
-        parse(SHAPES, m);
+        try (InputStream in = open(SHAPES)) {
+            RDFParser.source(in).lang(Lang.TURTLE).base(NG.ONTOLOGY).parse(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return m;
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = OntologyFiles.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource on the classpath: " + resource);
+        }
+        return in;
     }
 
     /**
@@ -68,10 +81,7 @@ public final class OntologyFiles {
      */
     public static void parse(String resource, Model into) {
         Graph parsed = GraphFactory.createDefaultGraph();
-        try (InputStream in = OntologyFiles.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource on the classpath: " + resource);
-            }
+        try (InputStream in = open(resource)) {
             RDFParser.source(in).lang(Lang.TURTLE).base(NG.ONTOLOGY)
                     .labelToNode(LabelToNode.createIncremental()).parse(parsed);
         } catch (IOException e) {
