@@ -93,7 +93,8 @@ public record Annotation(
             String organization,
             List<String> heldDuring,
             Boolean heldAtPublication,
-            List<Evidence> evidence) {
+            List<Evidence> evidence,
+            String note) {
         public Membership {
             heldDuring = nonNull(heldDuring);
             evidence = nonNull(evidence);
@@ -153,7 +154,8 @@ public record Annotation(
             String label,
             List<String> about,
             List<Triple> assertion,
-            List<Evidence> evidence) {
+            List<Evidence> evidence,
+            String note) {
         public Claim {
             about = nonNull(about);
             assertion = nonNull(assertion);
@@ -180,7 +182,8 @@ public record Annotation(
             Evidence quote,
             List<Evidence> evidence,
             List<Conveyed> claims,
-            List<String> about) {
+            List<String> about,
+            String note) {
         public Statement {
             speakers = nonNull(speakers);
             evidence = nonNull(evidence);

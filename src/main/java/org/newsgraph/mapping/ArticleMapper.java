@@ -179,8 +179,9 @@ final class ArticleMapper {
                 if (!"anonymousSource".equals(e.type())) {
                     Resource r = entity(id);
                     r.addProperty(RDF.type, NG.Source);
-                    r.addProperty(NG.sourceType, NG.concept("source-type",
-                            "person".equals(e.type()) ? "named-person" : "organization"));
+                    String sourceType = !"person".equals(e.type()) ? "organization"
+                            : e.name() != null ? "named-person" : "unnamed-person";
+                    r.addProperty(NG.sourceType, NG.concept("source-type", sourceType));
                     if ("person".equals(e.type())) {
                         r.addLiteral(NG.anonymous, e.name() == null);
                     }
@@ -293,6 +294,13 @@ final class ArticleMapper {
                     + "; a new one is added to ontology/schemes.ttl)");
         }
         return g.createResource(NG.concept(scheme, id).getURI());
+    }
+
+    /** An annotator's note, kept as rdfs:comment in the article graph. */
+    private static void comment(Resource r, String note) {
+        if (note != null) {
+            r.addProperty(RDFS.comment, note);
+        }
     }
 
     private InputError err(String pointer, String problem) {
@@ -474,10 +482,8 @@ final class ArticleMapper {
             if (e.name() != null) {
                 throw err(p + "/name", "an anonymous source has no name; put the text's words in \"descriptor\"");
             }
-        } else if (e.name() == null && !("person".equals(e.type()) || "group".equals(e.type()))) {
-            throw err(p, "a " + e.type() + " needs a \"name\"");
         } else if (e.name() == null && e.descriptor() == null) {
-            throw err(p, "an unnamed " + e.type() + " needs a \"descriptor\"");
+            throw err(p, "a " + e.type() + " needs a \"name\" or, when the text gives none, a \"descriptor\"");
         }
         Resource r = entity(e.id());
         for (Resource c : classes) {
@@ -493,9 +499,7 @@ final class ArticleMapper {
         if (e.descriptor() != null) {
             r.addProperty(NG.descriptor, e.descriptor());
         }
-        if (e.note() != null) {
-            r.addProperty(RDFS.comment, e.note());
-        }
+        comment(r, e.note());
         if (e.wikidata() != null) {
             links.add(r, SKOS.exactMatch, links.createResource(External.WD + e.wikidata()));
         }
@@ -571,9 +575,7 @@ final class ArticleMapper {
         for (int i = 0; i < e.about().size(); i++) {
             ev.addProperty(SCHEMA.about, anyRef(e.about().get(i), p + "/about/" + i, "topic"));
         }
-        if (e.note() != null) {
-            ev.addProperty(RDFS.comment, e.note());
-        }
+        comment(ev, e.note());
         denotedBy(ev, e.evidence(), p + "/evidence", true, "an event");
         if (e.time() == null) {
             throw err(p, "an event needs a \"time\" (with year, month, day, qualifier or description)");
@@ -749,6 +751,7 @@ final class ArticleMapper {
                 during.addProperty(TIME.before, publicationTime);
             }
         }
+        comment(r, m.note());
         denotedBy(r, m.evidence(), p + "/evidence", true, "a membership");
     }
 
@@ -777,6 +780,7 @@ final class ArticleMapper {
             cg.add(s, pred, o);
         }
         claim.addProperty(PROV.wasDerivedFrom, article);
+        comment(claim, c.note());
         denotedBy(claim, c.evidence(), p + "/evidence", false, "a claim");
     }
 
@@ -865,6 +869,7 @@ final class ArticleMapper {
         for (int i = 0; i < s.about().size(); i++) {
             st.addProperty(SCHEMA.about, anyRef(s.about().get(i), p + "/about/" + i, "topic"));
         }
+        comment(st, s.note());
         if ("declined-to-comment".equals(type) && !s.claims().isEmpty()) {
             throw err(p + "/claims", "a declined comment conveys no claim");
         }

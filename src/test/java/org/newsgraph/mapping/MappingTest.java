@@ -231,6 +231,8 @@ class MappingTest {
         assertTrue(q.ask("ASK { <%sweber> a ng:Source ; ng:sourceType srct:named-person ; ng:anonymous false }"
                 .formatted(ENT)));
         assertTrue(q.ask("ASK { <%sministry> a ng:Source ; ng:sourceType srct:organization }".formatted(ENT)));
+        assertTrue(q.ask("ASK { <%sspokesperson> a ng:Source ; ng:sourceType srct:unnamed-person ; ng:anonymous true }"
+                .formatted(ENT)));
     }
 
     @Test
