@@ -1,0 +1,235 @@
+package org.newsgraph.seed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.Sparql;
+import org.newsgraph.mapping.Build;
+import org.newsgraph.validate.Validation;
+
+/**
+ * The seed article's key facts, as the article states them, checked with SPARQL on the
+ * graph built from data/. Names are matched by label so the tests read like the article.
+ */
+class SeedGraphTest {
+
+    static final String SLUG = "cnn-2019-09-09-russia-extraction";
+    static final String ART = Build.DEFAULT_BASE + "article/" + SLUG;
+    static DatasetGraph ds;
+    static Sparql q;
+
+    @BeforeAll
+    static void build() {
+        ds = Build.build(Path.of("data"), Build.DEFAULT_BASE);
+        q = new Sparql(ds);
+    }
+
+    @Test
+    void graphIsShaclValid() {
+        Validation.Report r = Validation.validate(ds);
+        assertTrue(r.conforms(), r.text());
+    }
+
+    @Test
+    void mayMeetingInTheOvalOfficeHadTrumpLavrovAndKislyak() {
+        assertEquals(List.of("Donald Trump", "Sergey Kislyak", "Sergey Lavrov"), q.values("""
+                SELECT DISTINCT ?name WHERE {
+                  ?m sem:eventType et:meeting ; sem:hasEarliestBeginTimeStamp "2017-05-01"^^xsd:date ;
+                     sem:hasLatestEndTimeStamp "2017-05-31"^^xsd:date ; sem:hasPlace/schema:name "Oval Office" ;
+                     sem:hasActor/schema:name ?name ; sem:hasTime/ng:datePrecision dp:month }""", "name"));
+    }
+
+    @Test
+    void intelligenceDiscussedWasOnIsisInSyriaProvidedByIsrael() {
+        assertTrue(q.ask("""
+                ASK { ?p sem:eventType et:intelligence-sharing ; sem:hasActor <%sentity/Q801> ;
+                        sem:hasTime/time:before ?mayTime .
+                      ?m sem:eventType et:meeting ; sem:hasTime ?mayTime ; sem:hasPlace/schema:name "Oval Office" }"""
+                .formatted(Build.DEFAULT_BASE)));
+        assertTrue(q.ask("""
+                ASK { ?c a ng:Claim ; schema:about <%1$sentity/Q801> ; gaf:denotedBy/nif:anchorOf ?a .
+                      FILTER(CONTAINS(?a, "provided by Israel")) }""".formatted(Build.DEFAULT_BASE)));
+    }
+
+    @Test
+    void julyMeetingAtTheG20InHamburgWasTrumpAndPutinAndTheNotesWereConfiscated() {
+        assertEquals(List.of("Donald Trump", "Vladimir Putin"), q.values("""
+                SELECT DISTINCT ?name WHERE {
+                  ?m sem:eventType et:meeting ; sem:hasEarliestBeginTimeStamp "2017-07-01"^^xsd:date ;
+                     sem:hasPlace/schema:name "Hamburg" ; sem:hasActor ?a . ?a a schema:Person ; schema:name ?name }""",
+                "name"));
+        assertTrue(q.ask("""
+                ASK { ?c sem:eventType et:confiscation ; sem:hasActor/schema:name "Donald Trump" ;
+                        gaf:denotedBy/nif:anchorOf ?t FILTER(CONTAINS(?t, "confiscating")) }"""));
+    }
+
+    @Test
+    void decisionCameSoonAfterTheMayMeetingAndWeeksBeforeJuly() {
+        Map<String, String> r = q.select("""
+                SELECT ?soon ?weeks WHERE {
+                  ?d sem:eventType et:decision ; sem:hasTime ?dt .
+                  ?may sem:eventType et:meeting ; sem:hasEarliestBeginTimeStamp "2017-05-01"^^xsd:date ; sem:hasTime ?mt .
+                  ?july sem:eventType et:meeting ; sem:hasEarliestBeginTimeStamp "2017-07-01"^^xsd:date ; sem:hasTime ?jt .
+                  ?dt time:after ?mt . ?jt time:after ?dt .
+                  ?r1 ng:fromEvent ?d ; ng:toEvent ?may ; ng:qualifier ?soon .
+                  ?r2 ng:fromEvent ?july ; ng:toEvent ?d ; ng:qualifier ?weeks }""").get(0);
+        assertEquals("soon", r.get("soon"));
+        assertEquals("weeks", r.get("weeks"));
+    }
+
+    @Test
+    void kislyakWasThenAmbassadorAtTheMeetingAndNoLongerAtPublication() {
+        assertTrue(q.ask("""
+                ASK { ?m org:member/schema:name "Sergey Kislyak" ; org:role pos:ambassador ; ng:heldAtPublication false ;
+                        org:memberDuring ?i . ?i time:intervalContains ?mayTime ; time:before ?pubTime .
+                      ?may sem:eventType et:meeting ; sem:hasEarliestBeginTimeStamp "2017-05-01"^^xsd:date ;
+                        sem:hasTime ?mayTime .
+                      <%s> ng:publicationEvent/sem:hasTime ?pubTime }""".formatted(ART)));
+        assertTrue(q.ask("""
+                ASK { ?m org:member/schema:name "Sergey Lavrov" ; org:role pos:foreign-minister ; org:memberDuring ?i .
+                      ?i time:intervalContains/^sem:hasTime/sem:eventType et:meeting }"""));
+    }
+
+    @Test
+    void pompeoWasThenCiaDirectorAndIsSecretaryOfStateAtPublication() {
+        assertEquals(List.of("cia-director false", "secretary-of-state true"), q.values("""
+                SELECT (CONCAT(STRAFTER(STR(?role), "/position/"), " ", STR(?now)) AS ?r) WHERE {
+                  ?m org:member/schema:name "Mike Pompeo" ; org:role ?role ; ng:heldAtPublication ?now }""", "r"));
+        assertTrue(q.ask("""
+                ASK { ?m org:member/schema:name "Mike Pompeo" ; org:role pos:cia-director ; org:memberDuring ?i ;
+                        org:organization <%sentity/Q37230> .
+                      ?i time:intervalContains/^sem:hasTime/sem:eventType et:decision }""".formatted(Build.DEFAULT_BASE)));
+    }
+
+    @Test
+    void bramellAndGrishamDenyTheMotiveThatAnAnonymousSourceAsserts() {
+        List<Map<String, String>> rows = q.select("""
+                SELECT ?who ?pol ?type WHERE {
+                  ?c a ng:Claim ; gaf:denotedBy ?m . ?m grasp:hasAttribution ?a . ?a ng:attributedClaim ?c ;
+                    ng:polarity ?pol ; prov:wasGeneratedBy ?s . ?s ng:speaker ?sp .
+                  ?sp rdfs:label ?who . OPTIONAL { ?sp ng:sourceType ?type }
+                  ?c gaf:denotedBy/nif:anchorOf ?t FILTER(CONTAINS(?t, "driven, in part, by concerns"))
+                } ORDER BY ?who""");
+        assertEquals(List.of("A person directly involved in the discussions", "Brittany Bramell", "Stephanie Grisham"),
+                rows.stream().map(r -> r.get("who")).toList());
+        assertEquals(List.of("POSITIVE", "NEGATIVE", "NEGATIVE"),
+                rows.stream().map(r -> r.get("pol").replaceAll(".*#", "")).toList());
+        assertEquals("https://w3id.org/newsgraph/ontology/source-type/anonymous-individual", rows.get(0).get("type"));
+        assertEquals(List.of("Brittany Bramell", "Stephanie Grisham"), q.values("""
+                SELECT ?who WHERE { ?s a ng:Denial ; ng:speaker/schema:name ?who }""", "who"));
+    }
+
+    @Test
+    void deniersSpokeForTheCiaAndTheWhiteHouse() {
+        assertEquals(List.of("Brittany Bramell director-of-public-affairs Central Intelligence Agency",
+                        "Stephanie Grisham press-secretary White House"), q.values("""
+                SELECT (CONCAT(?who, " ", STRAFTER(STR(?role), "/position/"), " ", ?org) AS ?r) WHERE {
+                  ?s a ng:Denial ; prov:qualifiedAssociation ?a . ?a prov:agent/schema:name ?who ; prov:hadRole ?role ;
+                     ng:inCapacityOf/org:organization/schema:name ?org }""", "r"));
+    }
+
+    @Test
+    void pompeosSpokespersonDeclinedToComment() {
+        assertTrue(q.ask("""
+                ASK { ?s ng:statementType st:declined-to-comment ; ng:speaker ?sp .
+                      ?sp prov:actedOnBehalfOf/schema:name "Mike Pompeo" .
+                      FILTER NOT EXISTS { ?s ng:conveys ?c } }"""));
+    }
+
+    @Test
+    void everyAnonymousSourceIsItsOwnNodeWithItsDescriptorAsWritten() {
+        List<String> descriptors = q.values("SELECT ?d WHERE { ?s a ng:AnonymousSource ; ng:anonymous true ; ng:descriptor ?d }",
+                "d");
+        for (String d : List.of("A person directly involved in the discussions", "A US official", "one source",
+                "multiple Trump administration officials with direct knowledge", "the source familiar with the matter",
+                "five sources who served in the Trump administration, intelligence agencies and Congress")) {
+            assertTrue(descriptors.contains(d), d + " in " + descriptors);
+        }
+        assertEquals(2, descriptors.stream().filter("a former senior intelligence official"::equals).count(),
+                "the text introduces 'a former senior intelligence official' twice, with 'a': two nodes");
+        assertTrue(q.ask("""
+                ASK { ?s ng:descriptor ?d ; ng:sourceCount 5 ; ng:sourceType srct:anonymous-group
+                      FILTER(STRSTARTS(?d, "five sources")) }"""));
+        assertFalse(q.ask("ASK { ?s a ng:AnonymousSource ; schema:name ?n }"));
+    }
+
+    @Test
+    void directQuotesHaveSpeakersAndTheExactWords() throws Exception {
+        String text = Files.readString(Path.of("data/articles/" + SLUG + "/article.txt"));
+        List<Map<String, String>> rows = q.select("""
+                SELECT ?quote ?who WHERE { ?s ng:statementType st:direct-quote ; ng:quote ?quote ; ng:speaker/rdfs:label ?who }
+                ORDER BY ?quote""");
+        assertTrue(rows.stream().allMatch(r -> text.contains(r.get("quote"))));
+        assertTrue(rows.stream().anyMatch(r -> r.get("quote").equals("no equal alternative")
+                && r.get("who").equals("one source")));
+        assertTrue(rows.stream().anyMatch(r -> r.get("quote").startsWith("CNN's reporting is not only incorrect")
+                && r.get("who").equals("Stephanie Grisham")));
+        assertTrue(rows.stream().anyMatch(r -> r.get("quote").startsWith("You can't reacquire")
+                && r.get("who").equals("a former senior intelligence official")));
+    }
+
+    @Test
+    void claimsAboutTheAssetRestOnAnonymousSources() {
+        for (String words : List.of("access to Putin", "images of documents", "more than a decade", "rebuffed",
+                "highest level source")) {
+            assertTrue(q.ask("""
+                    ASK { ?c a ng:Claim ; gaf:denotedBy ?m . ?m grasp:wasAttributedTo ?src . ?src a ng:AnonymousSource .
+                          ?c gaf:denotedBy/nif:anchorOf ?t FILTER(CONTAINS(?t, "%s")) }""".formatted(words)), words);
+        }
+    }
+
+    @Test
+    void everyEventStatementAndClaimLinksToTextThatMatchesItsAnchor() throws Exception {
+        assertFalse(q.ask("""
+                ASK { { ?x a sem:Event } UNION { ?x a ng:Statement } UNION { ?x a ng:Claim }
+                      FILTER NOT EXISTS { ?x gaf:denotedBy ?s } }"""));
+        String text = Files.readString(Path.of("data/articles/" + SLUG + "/article.txt"));
+        List<Map<String, String>> spans = q.select("""
+                SELECT ?b ?e ?a WHERE { ?s nif:referenceContext ?c ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?a }""");
+        assertTrue(spans.size() > 100);
+        int[] cps = text.codePoints().toArray();
+        for (Map<String, String> s : spans) {
+            int b = Integer.parseInt(s.get("b"));
+            int e = Integer.parseInt(s.get("e"));
+            assertEquals(s.get("a"), new String(cps, b, e - b), "span " + b + "," + e);
+        }
+    }
+
+    @Test
+    void thePromoParagraphIsNotAFactOfTheStory() throws Exception {
+        String text = Files.readString(Path.of("data/articles/" + SLUG + "/article.txt"));
+        String promo = "Untold stories of American spies";
+        int start = text.codePointCount(0, text.indexOf(promo));
+        int end = text.codePointCount(0, text.indexOf("September 29.") + "September 29.".length());
+        assertFalse(q.ask("""
+                ASK { ?s nif:referenceContext ?c ; nif:beginIndex ?b ; nif:endIndex ?e FILTER(?e > %d && ?b < %d) }""".formatted(start, end)));
+    }
+
+    @Test
+    void verifiedWikidataIdsOnlyWhereKnown() {
+        assertEquals(List.of("Q22686", "Q2429253", "Q37230", "Q48340", "Q7747", "Q801", "Q9684"), q.values("""
+                SELECT (STRAFTER(STR(?wd), "entity/") AS ?q) WHERE { ?e skos:exactMatch ?wd }""", "q"));
+        assertFalse(q.ask("ASK { ?e schema:name \"Sergey Lavrov\" ; skos:exactMatch ?x }"));
+    }
+
+    @Test
+    void articleMetadataCarriesPublisherDateAndExternalFacts() {
+        Map<String, String> r = q.select("""
+                SELECT ?pub ?date ?lang WHERE { <%s> schema:publisher ?pub ; schema:datePublished ?date ;
+                  schema:inLanguage ?lang ; ng:externalFact ?f }""".formatted(ART)).get(0);
+        assertEquals(Build.DEFAULT_BASE + "entity/Q48340", r.get("pub"));
+        assertEquals("2019-09-09", r.get("date"));
+        assertEquals("en", r.get("lang"));
+        assertTrue(q.ask("""
+                ASK { ?r sem:eventType et:report-publication ; sem:hasActor <%sentity/Q9684> ;
+                        sem:hasEarliestBeginTimeStamp "2019-09-09"^^xsd:date }""".formatted(Build.DEFAULT_BASE)));
+    }
+}
