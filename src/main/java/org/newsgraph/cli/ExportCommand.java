@@ -1,12 +1,93 @@
 package org.newsgraph.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.export.Exporter;
+import org.newsgraph.export.Exporter.Format;
+import org.newsgraph.validate.Validation;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true, description = "(not yet implemented)")
+@Command(name = "export", mixinStandardHelpOptions = true, showDefaultValues = true,
+        description = {
+            "Builds and validates the graph, then writes it in one RDF syntax to standard output or to a file.",
+            "Triple formats (turtle, ntriples, rdfxml) get the union of all graphs; quad formats "
+                    + "(trig, nquads, jsonld) keep the named graphs. nquads and ntriples are sorted "
+                    + "line by line, so the same input gives byte-identical output. "
+                    + "jsonld is JSON-LD 1.1, compacted with the graph's prefixes."
+        })
 public final class ExportCommand implements Callable<Integer> {
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            converter = FormatConverter.class, completionCandidates = FormatNames.class,
+            description = "Output syntax, one of: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE",
+            description = "Write to FILE (replaced atomically; missing folders are created) "
+                    + "instead of standard output.")
+    Path out;
+
+    @Option(names = "--no-validate",
+            description = "Export even if the graph does not validate (to inspect it).")
+    boolean noValidate;
+
+    @Mixin
+    DataOptions input;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("not yet");
+        DatasetGraph dataset = input.build();
+        if (!noValidate) {
+            Validation.Report report = Validation.validate(dataset);
+            if (!report.conforms()) {
+                PrintWriter err = spec.commandLine().getErr();
+                Main.printReport(err, report);
+                err.println("newsgraph: the graph does not validate; nothing exported "
+                        + "(--no-validate exports it anyway)");
+                err.flush();
+                return Main.EXIT_INVALID;
+            }
+        }
+        if (out != null) {
+            BuildCommand.writeFile(dataset, format, out);
+        } else {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(new String(Exporter.toBytes(dataset, format), StandardCharsets.UTF_8));
+            stdout.flush();
+        }
+        return Main.EXIT_OK;
+    }
+
+    /** {@code --format} values: the lower-case names. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            try {
+                return Format.fromCliName(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** The names listed in {@code --help}. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(Format.values()).map(Format::cliName).iterator();
+        }
     }
 }

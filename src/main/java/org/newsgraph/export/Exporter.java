@@ -1,0 +1,376 @@
+package org.newsgraph.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * Writes a built dataset in every supported RDF syntax, always through Jena's own writers.
+ *
+ * <p>Determinism: every writer is given a {@linkplain #canonical(DatasetGraph) canonical copy}
+ * of the dataset (quads inserted in sorted order, blank nodes labelled from their
+ * surroundings instead of Jena's random ids), so the same input gives the same bytes.
+ * N-Quads and N-Triples output is in addition sorted line by line (in the byte order of
+ * {@code LC_ALL=C sort}): that is the project's determinism contract.
+ *
+ * <p>Triple formats (Turtle, N-Triples, RDF/XML) get the union of all graphs of the
+ * dataset; quad formats (TriG, N-Quads, JSON-LD) keep the named graphs.
+ */
+public final class Exporter {
+
+    private Exporter() {
+    }
+
+    /** An output syntax: its command-line name, the Jena format used, and whether it keeps named graphs. */
+    public enum Format {
+        TURTLE("turtle", RDFFormat.TURTLE, false, false),
+        TRIG("trig", RDFFormat.TRIG, true, false),
+        NQUADS("nquads", RDFFormat.NQUADS, true, true),
+        NTRIPLES("ntriples", RDFFormat.NTRIPLES, false, true),
+        /**
+         * JSON-LD 1.1, compacted with a context made from the dataset's prefixes.
+         * (Jena 5.6's JSON-LD 1.1 writer has no option to compact with a given context document.)
+         */
+        JSONLD("jsonld", RDFFormat.JSONLD11_PRETTY, true, false),
+        RDFXML("rdfxml", RDFFormat.RDFXML, false, false);
+
+        private final String cliName;
+        private final RDFFormat rdfFormat;
+        private final boolean quads;
+        private final boolean sortedLines;
+
+        Format(String cliName, RDFFormat rdfFormat, boolean quads, boolean sortedLines) {
+            this.cliName = cliName;
+            this.rdfFormat = rdfFormat;
+            this.quads = quads;
+            this.sortedLines = sortedLines;
+        }
+
+        /** The name used on the command line, e.g. {@code nquads}. */
+        public String cliName() {
+            return cliName;
+        }
+
+        public RDFFormat rdfFormat() {
+            return rdfFormat;
+        }
+
+        public Lang lang() {
+            return rdfFormat.getLang();
+        }
+
+        /** True for quad formats that keep named graphs; false for triple formats (union graph). */
+        public boolean keepsGraphs() {
+            return quads;
+        }
+
+        /** True when the output is one statement per line, sorted. */
+        public boolean sortedLines() {
+            return sortedLines;
+        }
+
+        /** The format with this command-line name (case-insensitive). */
+        public static Format fromCliName(String name) {
+            for (Format f : values()) {
+                if (f.cliName.equalsIgnoreCase(name.trim())) {
+                    return f;
+                }
+            }
+            throw new IllegalArgumentException("unknown format '" + name + "' (expected one of: " + names() + ")");
+        }
+
+        /** The command-line names, comma separated. */
+        public static String names() {
+            return Arrays.stream(values()).map(Format::cliName).collect(Collectors.joining(", "));
+        }
+
+        @Override
+        public String toString() {
+            return cliName;
+        }
+    }
+
+    /** Writes the dataset in the format to the stream (the stream is flushed, not closed). */
+    public static void write(DatasetGraph dataset, Format format, OutputStream out) throws IOException {
+        DatasetGraph canonical = canonical(dataset);
+        if (format.sortedLines()) {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            writeJena(canonical, format, buffer);
+            out.write(sortLines(buffer.toByteArray()));
+        } else {
+            writeJena(canonical, format, out);
+        }
+        out.flush();
+    }
+
+    /** The dataset written in the format, as bytes (UTF-8). */
+    public static byte[] toBytes(DatasetGraph dataset, Format format) {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try {
+            write(dataset, format, buffer);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot happen: writing to memory failed", e);
+        }
+        return buffer.toByteArray();
+    }
+
+    /**
+     * Writes the dataset to the file atomically: to a temporary file in the same folder,
+     * then moved over the target. On failure the target is untouched and the temporary
+     * file removed. Missing parent folders are created.
+     */
+    public static void writeFile(DatasetGraph dataset, Format format, Path file) throws IOException {
+        byte[] bytes = toBytes(dataset, format);
+        writeAtomically(file, bytes);
+    }
+
+    /** Writes bytes to a file atomically (temporary file in the same folder, then an atomic move). */
+    public static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path target = file.toAbsolutePath().normalize();
+        Path dir = target.getParent();
+        Files.createDirectories(dir);
+        // CREATE_NEW (not createTempFile) so the file gets the usual permissions (umask), not 0600.
+        Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        try {
+            Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void writeJena(DatasetGraph canonical, Format format, OutputStream out) {
+        if (format.keepsGraphs()) {
+            RDFWriter.source(canonical).format(format.rdfFormat()).output(out);
+        } else {
+            RDFWriter.source(union(canonical)).format(format.rdfFormat()).output(out);
+        }
+    }
+
+    /**
+     * The union of the default graph and all named graphs, as a new graph with the
+     * dataset's prefixes. Triples are added in sorted order.
+     */
+    public static Graph union(DatasetGraph dataset) {
+        Graph union = GraphFactory.createDefaultGraph();
+        prefixes(dataset).forEach(union.getPrefixMapping()::setNsPrefix);
+        List<Quad> quads = Iter.toList(dataset.find());
+        sortQuads(quads);
+        for (Quad q : quads) {
+            union.add(q.asTriple());
+        }
+        return union;
+    }
+
+    // ---- canonical copy -------------------------------------------------------------------
+
+    /** Sorts quads by graph (default graph first), subject, predicate, object, each in N-Triples form. */
+    private static void sortQuads(List<Quad> quads) {
+        Map<Quad, String> keys = new HashMap<>();
+        for (Quad q : quads) {
+            keys.put(q, (q.isDefaultGraph() ? "" : NodeFmtLib.strNT(q.getGraph())) + '\u0000'
+                    + NodeFmtLib.strNT(q.getSubject()) + '\u0000'
+                    + NodeFmtLib.strNT(q.getPredicate()) + '\u0000'
+                    + NodeFmtLib.strNT(q.getObject()));
+        }
+        quads.sort(Comparator.comparing(keys::get));
+    }
+
+    /**
+     * A copy of the dataset that every Jena writer writes the same way for the same
+     * content: prefixes and quads are inserted in sorted order, and blank nodes are
+     * relabelled with a hash of their surroundings (so the random ids Jena gives blank
+     * nodes when they are created do not leak into the output).
+     */
+    public static DatasetGraph canonical(DatasetGraph dataset) {
+        List<Quad> quads = Iter.toList(dataset.find());
+        Map<Node, Node> labels = blankNodeLabels(quads);
+        List<Quad> relabelled = new ArrayList<>(quads.size());
+        for (Quad q : quads) {
+            relabelled.add(labels.isEmpty() ? q : Quad.create(
+                    relabel(q.getGraph(), labels), relabel(q.getSubject(), labels),
+                    relabel(q.getPredicate(), labels), relabel(q.getObject(), labels)));
+        }
+        sortQuads(relabelled);
+        DatasetGraph copy = DatasetGraphFactory.create();
+        prefixes(dataset).forEach(copy.prefixes()::add);
+        relabelled.forEach(copy::add);
+        return copy;
+    }
+
+    /**
+     * The prefixes to write: the dataset's own, then those of its graphs (default graph,
+     * then named graphs in IRI order) whose name and namespace are not bound yet. Sorted by name.
+     */
+    public static Map<String, String> prefixes(DatasetGraph dataset) {
+        Map<String, String> out = new TreeMap<>(dataset.prefixes().getMapping());
+        List<Graph> graphs = new ArrayList<>();
+        graphs.add(dataset.getDefaultGraph());
+        Iter.toList(dataset.listGraphNodes()).stream()
+                .sorted(Comparator.comparing(NodeFmtLib::strNT))
+                .forEach(g -> graphs.add(dataset.getGraph(g)));
+        for (Graph g : graphs) {
+            new TreeMap<>(g.getPrefixMapping().getNsPrefixMap()).forEach((prefix, ns) -> {
+                if (!out.containsKey(prefix) && !out.containsValue(ns)) {
+                    out.put(prefix, ns);
+                }
+            });
+        }
+        return out;
+    }
+
+    private static Node relabel(Node n, Map<Node, Node> labels) {
+        return n.isBlank() ? labels.get(n) : n;
+    }
+
+    /**
+     * Stable labels for blank nodes: colour refinement (each blank node's colour is a hash
+     * of the quads it occurs in, with other blank nodes replaced by their colours, repeated
+     * until the partition stops splitting). Nodes left with the same colour are
+     * indistinguishable by their surroundings; they are numbered in encounter order.
+     */
+    private static Map<Node, Node> blankNodeLabels(List<Quad> quads) {
+        Set<Node> blanks = new LinkedHashSet<>();
+        for (Quad q : quads) {
+            for (Node n : terms(q)) {
+                if (n.isBlank()) {
+                    blanks.add(n);
+                }
+            }
+        }
+        if (blanks.isEmpty()) {
+            return Map.of();
+        }
+        List<Quad> withBlanks = quads.stream()
+                .filter(q -> Arrays.stream(terms(q)).anyMatch(Node::isBlank))
+                .toList();
+        Map<Node, String> colour = new HashMap<>();
+        blanks.forEach(b -> colour.put(b, ""));
+        int classes = 1;
+        for (int round = 0; round <= blanks.size(); round++) {
+            Map<Node, List<String>> signatures = new HashMap<>();
+            for (Quad q : withBlanks) {
+                Node[] terms = terms(q);
+                for (int i = 0; i < terms.length; i++) {
+                    if (!terms[i].isBlank()) {
+                        continue;
+                    }
+                    StringBuilder sig = new StringBuilder().append(i);
+                    for (Node t : terms) {
+                        sig.append(' ');
+                        if (t.equals(terms[i])) {
+                            sig.append("_:@");
+                        } else if (t.isBlank()) {
+                            sig.append("_:").append(colour.get(t));
+                        } else {
+                            sig.append(NodeFmtLib.strNT(t));
+                        }
+                    }
+                    signatures.computeIfAbsent(terms[i], k -> new ArrayList<>()).add(sig.toString());
+                }
+            }
+            Map<Node, String> next = new HashMap<>();
+            for (Node b : blanks) {
+                List<String> sigs = signatures.get(b);
+                sigs.sort(null);
+                next.put(b, sha256(colour.get(b) + "\n" + String.join("\n", sigs)));
+            }
+            colour.clear();
+            colour.putAll(next);
+            int nextClasses = new HashSet<>(colour.values()).size();
+            if (nextClasses == classes && round > 0) {
+                break;
+            }
+            classes = nextClasses;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        Map<Node, Node> labels = new HashMap<>();
+        List<Node> ordered = new ArrayList<>(blanks);
+        ordered.sort(Comparator.comparing(colour::get));
+        for (Node b : ordered) {
+            String c = colour.get(b).substring(0, 16);
+            int k = seen.merge(c, 1, Integer::sum);
+            labels.put(b, NodeFactory.createBlankNode("h" + c + (k == 1 ? "" : "n" + k)));
+        }
+        return labels;
+    }
+
+    private static Node[] terms(Quad q) {
+        return new Node[] {q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()};
+    }
+
+    private static String sha256(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder(d.length * 2);
+            for (byte b : d) {
+                hex.append(String.format(Locale.ROOT, "%02x", b));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    /** Sorts the lines of UTF-8 text by unsigned byte order (as {@code LC_ALL=C sort}); every line ends with a newline. */
+    static byte[] sortLines(byte[] text) {
+        List<byte[]> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] == '\n') {
+                lines.add(Arrays.copyOfRange(text, start, i));
+                start = i + 1;
+            }
+        }
+        if (start < text.length) {
+            lines.add(Arrays.copyOfRange(text, start, text.length));
+        }
+        lines.sort(Arrays::compareUnsigned);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(text.length + 1);
+        for (byte[] line : lines) {
+            if (line.length == 0) {
+                continue;
+            }
+            out.writeBytes(line);
+            out.write('\n');
+        }
+        return out.toByteArray();
+    }
+}
