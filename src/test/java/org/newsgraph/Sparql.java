@@ -31,12 +31,12 @@ public final class Sparql {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-            PREFIX et: <https://w3id.org/newsgraph/ontology/event-type/>
-            PREFIX pr: <https://w3id.org/newsgraph/ontology/participant-role/>
+            PREFIX evtype: <https://w3id.org/newsgraph/ontology/event-type/>
+            PREFIX prole: <https://w3id.org/newsgraph/ontology/participant-role/>
             PREFIX pos: <https://w3id.org/newsgraph/ontology/position/>
-            PREFIX st: <https://w3id.org/newsgraph/ontology/statement-type/>
-            PREFIX srct: <https://w3id.org/newsgraph/ontology/source-type/>
-            PREFIX dp: <https://w3id.org/newsgraph/ontology/date-precision/>
+            PREFIX stmtype: <https://w3id.org/newsgraph/ontology/statement-type/>
+            PREFIX srctype: <https://w3id.org/newsgraph/ontology/source-type/>
+            PREFIX dprec: <https://w3id.org/newsgraph/ontology/date-precision/>
             """;
 
     private final Dataset dataset;

@@ -122,9 +122,9 @@ class MappingTest {
                 q.values("SELECT ?a WHERE { <%smeeting> sem:hasActor ?a }".formatted(EV), "a"));
         assertEquals(List.of(MEMB + "li-fm", MEMB + "weber-president"), q.values("""
                 SELECT ?m WHERE { <%smeeting> ng:participantRole ?r . ?r a sem:Role ; rdf:value ?a ;
-                  sem:roleType pr:participant ; ng:inCapacityOf ?m . ?m org:member ?a }""".formatted(EV), "m"));
+                  sem:roleType prole:participant ; ng:inCapacityOf ?m . ?m org:member ?a }""".formatted(EV), "m"));
         Map<String, String> row = q.select("""
-                SELECT ?place ?from ?to ?prec ?unit ?y ?m ?d ?label WHERE { <%smeeting> sem:eventType et:meeting ;
+                SELECT ?place ?from ?to ?prec ?unit ?y ?m ?d ?label WHERE { <%smeeting> sem:eventType evtype:meeting ;
                   sem:hasPlace ?place ; sem:hasEarliestBeginTimeStamp ?from ; sem:hasLatestEndTimeStamp ?to ;
                   sem:hasTime ?i . ?i ng:datePrecision ?prec ; rdfs:label ?label ; time:hasDateTimeDescription ?dtd .
                   ?dtd time:unitType ?unit ; time:year ?y ; time:month ?m ; time:day ?d }""".formatted(EV)).get(0);
@@ -145,7 +145,7 @@ class MappingTest {
         assertEquals(List.of("2020-04-01", "2020-04-30", "https://w3id.org/newsgraph/ontology/date-precision/month"),
                 List.of(month.get("from"), month.get("to"), month.get("prec")));
         assertTrue(q.ask("""
-                ASK { <%splanet-report> sem:hasTime ?i . ?i ng:datePrecision dp:part-of-year ; ng:dateQualifier "early" ;
+                ASK { <%splanet-report> sem:hasTime ?i . ?i ng:datePrecision dprec:part-of-year ; ng:dateQualifier "early" ;
                   time:hasDateTimeDescription/time:unitType time:unitYear }""".formatted(EV)));
     }
 
@@ -164,7 +164,7 @@ class MappingTest {
     @Test
     void publicationIsAnEventOfThePublisher() {
         assertTrue(q.ask("""
-                ASK { <%s> ng:publicationEvent ?e . ?e sem:eventType et:report-publication ; sem:hasActor <%stestnews> ;
+                ASK { <%s> ng:publicationEvent ?e . ?e sem:eventType evtype:report-publication ; sem:hasActor <%stestnews> ;
                   sem:hasEarliestBeginTimeStamp "2020-05-02"^^xsd:date ; sem:hasTime/ng:dateBasis "metadata" ;
                   gaf:denotedBy/nif:anchorOf "Berlin (Test News 📰)" }""".formatted(ART, ENT)));
     }
@@ -183,7 +183,7 @@ class MappingTest {
     @Test
     void directQuoteKeepsExactWordsSpeakerRoleAndAddressee() {
         Map<String, String> row = q.select("""
-                SELECT ?quote ?anchor ?role ?cap ?to WHERE { <%1$sweber-quote> ng:statementType st:direct-quote ;
+                SELECT ?quote ?anchor ?role ?cap ?to WHERE { <%1$sweber-quote> ng:statementType stmtype:direct-quote ;
                   ng:speaker <%2$sweber> ; ng:quote ?quote ; ng:quoteSpan/nif:anchorOf ?anchor ; ng:addressee ?to ;
                   prov:qualifiedAssociation ?a . ?a prov:agent <%2$sweber> ; prov:hadRole ?role ; ng:inCapacityOf ?cap }"""
                 .formatted(STMT, ENT)).get(0);
@@ -214,7 +214,7 @@ class MappingTest {
     @Test
     void declinedCommentConveysNoClaim() {
         assertTrue(q.ask("""
-                ASK { <%1$sdeclined> ng:statementType st:declined-to-comment ; ng:speaker <%2$sspokesperson> ;
+                ASK { <%1$sdeclined> ng:statementType stmtype:declined-to-comment ; ng:speaker <%2$sspokesperson> ;
                   schema:about <%3$sresignation> . <%2$sspokesperson> prov:actedOnBehalfOf <%2$sweber> ;
                   ng:anonymous true . FILTER NOT EXISTS { <%1$sdeclined> ng:conveys ?c } }""".formatted(STMT, ENT, EV)));
     }
@@ -223,15 +223,15 @@ class MappingTest {
     void theArticleItselfIsASource() {
         assertTrue(q.ask("""
                 ASK { <%sfirst-report> gaf:denotedBy ?m . ?m grasp:wasAttributedTo <%s> .
-                      <%s> a ng:Source ; ng:sourceType srct:article }""".formatted(CLAIM, ART, ART)));
+                      <%s> a ng:Source ; ng:sourceType srctype:article }""".formatted(CLAIM, ART, ART)));
     }
 
     @Test
     void namedSpeakersAreSources() {
-        assertTrue(q.ask("ASK { <%sweber> a ng:Source ; ng:sourceType srct:named-person ; ng:anonymous false }"
+        assertTrue(q.ask("ASK { <%sweber> a ng:Source ; ng:sourceType srctype:named-person ; ng:anonymous false }"
                 .formatted(ENT)));
-        assertTrue(q.ask("ASK { <%sministry> a ng:Source ; ng:sourceType srct:organization }".formatted(ENT)));
-        assertTrue(q.ask("ASK { <%sspokesperson> a ng:Source ; ng:sourceType srct:unnamed-person ; ng:anonymous true }"
+        assertTrue(q.ask("ASK { <%sministry> a ng:Source ; ng:sourceType srctype:organization }".formatted(ENT)));
+        assertTrue(q.ask("ASK { <%sspokesperson> a ng:Source ; ng:sourceType srctype:unnamed-person ; ng:anonymous true }"
                 .formatted(ENT)));
     }
 

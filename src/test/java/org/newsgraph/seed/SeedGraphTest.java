@@ -42,17 +42,17 @@ class SeedGraphTest {
     void mayMeetingInTheOvalOfficeHadTrumpLavrovAndKislyak() {
         assertEquals(List.of("Donald Trump", "Sergey Kislyak", "Sergey Lavrov"), q.values("""
                 SELECT DISTINCT ?name WHERE {
-                  ?m sem:eventType et:meeting ; sem:hasEarliestBeginTimeStamp "2017-05-01"^^xsd:date ;
+                  ?m sem:eventType evtype:meeting ; sem:hasEarliestBeginTimeStamp "2017-05-01"^^xsd:date ;
                      sem:hasLatestEndTimeStamp "2017-05-31"^^xsd:date ; sem:hasPlace/schema:name "Oval Office" ;
-                     sem:hasActor/schema:name ?name ; sem:hasTime/ng:datePrecision dp:month }""", "name"));
+                     sem:hasActor/schema:name ?name ; sem:hasTime/ng:datePrecision dprec:month }""", "name"));
     }
 
     @Test
     void intelligenceDiscussedWasOnIsisInSyriaProvidedByIsrael() {
         assertTrue(q.ask("""
-                ASK { ?p sem:eventType et:intelligence-sharing ; sem:hasActor <%sentity/Q801> ;
+                ASK { ?p sem:eventType evtype:intelligence-sharing ; sem:hasActor <%sentity/Q801> ;
                         sem:hasTime/time:before ?mayTime .
-                      ?m sem:eventType et:meeting ; sem:hasTime ?mayTime ; sem:hasPlace/schema:name "Oval Office" }"""
+                      ?m sem:eventType evtype:meeting ; sem:hasTime ?mayTime ; sem:hasPlace/schema:name "Oval Office" }"""
                 .formatted(Build.DEFAULT_BASE)));
         assertTrue(q.ask("""
                 ASK { ?c a ng:Claim ; schema:about <%1$sentity/Q801> ; gaf:denotedBy/nif:anchorOf ?a .
@@ -63,11 +63,11 @@ class SeedGraphTest {
     void julyMeetingAtTheG20InHamburgWasTrumpAndPutinAndTheNotesWereConfiscated() {
         assertEquals(List.of("Donald Trump", "Vladimir Putin"), q.values("""
                 SELECT DISTINCT ?name WHERE {
-                  ?m sem:eventType et:meeting ; sem:hasEarliestBeginTimeStamp "2017-07-01"^^xsd:date ;
+                  ?m sem:eventType evtype:meeting ; sem:hasEarliestBeginTimeStamp "2017-07-01"^^xsd:date ;
                      sem:hasPlace/schema:name "Hamburg" ; sem:hasActor ?a . ?a a schema:Person ; schema:name ?name }""",
                 "name"));
         assertTrue(q.ask("""
-                ASK { ?c sem:eventType et:confiscation ; sem:hasActor/schema:name "Donald Trump" ;
+                ASK { ?c sem:eventType evtype:confiscation ; sem:hasActor/schema:name "Donald Trump" ;
                         gaf:denotedBy/nif:anchorOf ?t FILTER(CONTAINS(?t, "confiscating")) }"""));
     }
 
@@ -75,9 +75,9 @@ class SeedGraphTest {
     void decisionCameSoonAfterTheMayMeetingAndWeeksBeforeJuly() {
         Map<String, String> r = q.select("""
                 SELECT ?soon ?weeks WHERE {
-                  ?d sem:eventType et:decision ; sem:hasTime ?dt .
-                  ?may sem:eventType et:meeting ; sem:hasEarliestBeginTimeStamp "2017-05-01"^^xsd:date ; sem:hasTime ?mt .
-                  ?july sem:eventType et:meeting ; sem:hasEarliestBeginTimeStamp "2017-07-01"^^xsd:date ; sem:hasTime ?jt .
+                  ?d sem:eventType evtype:decision ; sem:hasTime ?dt .
+                  ?may sem:eventType evtype:meeting ; sem:hasEarliestBeginTimeStamp "2017-05-01"^^xsd:date ; sem:hasTime ?mt .
+                  ?july sem:eventType evtype:meeting ; sem:hasEarliestBeginTimeStamp "2017-07-01"^^xsd:date ; sem:hasTime ?jt .
                   ?dt time:after ?mt . ?jt time:after ?dt .
                   ?r1 ng:fromEvent ?d ; ng:toEvent ?may ; ng:qualifier ?soon .
                   ?r2 ng:fromEvent ?july ; ng:toEvent ?d ; ng:qualifier ?weeks }""").get(0);
@@ -90,12 +90,12 @@ class SeedGraphTest {
         assertTrue(q.ask("""
                 ASK { ?m org:member/schema:name "Sergey Kislyak" ; org:role pos:ambassador ; ng:heldAtPublication false ;
                         org:memberDuring ?i . ?i time:intervalContains ?mayTime ; time:before ?pubTime .
-                      ?may sem:eventType et:meeting ; sem:hasEarliestBeginTimeStamp "2017-05-01"^^xsd:date ;
+                      ?may sem:eventType evtype:meeting ; sem:hasEarliestBeginTimeStamp "2017-05-01"^^xsd:date ;
                         sem:hasTime ?mayTime .
                       <%s> ng:publicationEvent/sem:hasTime ?pubTime }""".formatted(ART)));
         assertTrue(q.ask("""
                 ASK { ?m org:member/schema:name "Sergey Lavrov" ; org:role pos:foreign-minister ; org:memberDuring ?i .
-                      ?i time:intervalContains/^sem:hasTime/sem:eventType et:meeting }"""));
+                      ?i time:intervalContains/^sem:hasTime/sem:eventType evtype:meeting }"""));
     }
 
     @Test
@@ -106,7 +106,7 @@ class SeedGraphTest {
         assertTrue(q.ask("""
                 ASK { ?m org:member/schema:name "Mike Pompeo" ; org:role pos:cia-director ; org:memberDuring ?i ;
                         org:organization <%sentity/Q37230> .
-                      ?i time:intervalContains/^sem:hasTime/sem:eventType et:decision }""".formatted(Build.DEFAULT_BASE)));
+                      ?i time:intervalContains/^sem:hasTime/sem:eventType evtype:decision }""".formatted(Build.DEFAULT_BASE)));
     }
 
     @Test
@@ -139,7 +139,7 @@ class SeedGraphTest {
     @Test
     void pompeosSpokespersonDeclinedToComment() {
         assertTrue(q.ask("""
-                ASK { ?s ng:statementType st:declined-to-comment ; ng:speaker ?sp .
+                ASK { ?s ng:statementType stmtype:declined-to-comment ; ng:speaker ?sp .
                       ?sp prov:actedOnBehalfOf/schema:name "Mike Pompeo" .
                       FILTER NOT EXISTS { ?s ng:conveys ?c } }"""));
     }
@@ -156,7 +156,7 @@ class SeedGraphTest {
         assertEquals(2, descriptors.stream().filter("a former senior intelligence official"::equals).count(),
                 "the text introduces 'a former senior intelligence official' twice, with 'a': two nodes");
         assertTrue(q.ask("""
-                ASK { ?s ng:descriptor ?d ; ng:sourceCount 5 ; ng:sourceType srct:anonymous-group
+                ASK { ?s ng:descriptor ?d ; ng:sourceCount 5 ; ng:sourceType srctype:anonymous-group
                       FILTER(STRSTARTS(?d, "five sources")) }"""));
         assertFalse(q.ask("ASK { ?s a ng:AnonymousSource ; schema:name ?n }"));
     }
@@ -165,7 +165,7 @@ class SeedGraphTest {
     void directQuotesHaveSpeakersAndTheExactWords() throws Exception {
         String text = Files.readString(Path.of("data/articles/" + SLUG + "/article.txt"));
         List<Map<String, String>> rows = q.select("""
-                SELECT ?quote ?who WHERE { ?s ng:statementType st:direct-quote ; ng:quote ?quote ; ng:speaker/rdfs:label ?who }
+                SELECT ?quote ?who WHERE { ?s ng:statementType stmtype:direct-quote ; ng:quote ?quote ; ng:speaker/rdfs:label ?who }
                 ORDER BY ?quote""");
         assertTrue(rows.stream().allMatch(r -> text.contains(r.get("quote"))));
         assertTrue(rows.stream().anyMatch(r -> r.get("quote").equals("no equal alternative")
@@ -229,7 +229,7 @@ class SeedGraphTest {
         assertEquals("2019-09-09", r.get("date"));
         assertEquals("en", r.get("lang"));
         assertTrue(q.ask("""
-                ASK { ?r sem:eventType et:report-publication ; sem:hasActor <%sentity/Q9684> ;
+                ASK { ?r sem:eventType evtype:report-publication ; sem:hasActor <%sentity/Q9684> ;
                         sem:hasEarliestBeginTimeStamp "2019-09-09"^^xsd:date }""".formatted(Build.DEFAULT_BASE)));
     }
 }

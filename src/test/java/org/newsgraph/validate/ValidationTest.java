@@ -45,7 +45,7 @@ class ValidationTest {
         mention without source | DELETE { ?m grasp:wasAttributedTo ?d } WHERE { ?m grasp:wasAttributedTo ?d } | grasp:wasAttributedTo
         attribution without polarity | DELETE { ?a ng:polarity ?p } WHERE { ?a ng:polarity ?p } | ng:polarity
         membership without organisation | DELETE { ?m org:organization ?o } WHERE { ?m org:organization ?o FILTER(?m = M_li-fm>) } | a membership has exactly one org:organization
-        unknown event type | DELETE { ?e sem:eventType ?t } INSERT { ?e sem:eventType et:picnic } WHERE { ?e sem:eventType ?t FILTER(?e = EV_meeting>) } | sem:eventType must be a concept of ng:EventTypes
+        unknown event type | DELETE { ?e sem:eventType ?t } INSERT { ?e sem:eventType evtype:picnic } WHERE { ?e sem:eventType ?t FILTER(?e = EV_meeting>) } | sem:eventType must be a concept of ng:EventTypes
         """)
     void brokenGraphIsReported(String name, String update, String expected) {
         DatasetGraph ds = Build.build(MINI, Build.DEFAULT_BASE);
