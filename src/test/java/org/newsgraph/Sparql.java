@@ -12,8 +12,9 @@ import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.newsgraph.export.Exporter;
 
-/** SPARQL over a built dataset for tests: the default graph is the union of the named graphs. */
+/** SPARQL over a built dataset for tests: the default graph is the union of all graphs. */
 public final class Sparql {
 
     public static final String PREFIXES = """
@@ -42,7 +43,7 @@ public final class Sparql {
     private final Dataset dataset;
 
     public Sparql(DatasetGraph ds) {
-        DatasetGraph view = DatasetGraphFactory.create(ds.getUnionGraph());
+        DatasetGraph view = DatasetGraphFactory.create(Exporter.union(ds));
         ds.listGraphNodes().forEachRemaining(n -> view.addGraph(n, ds.getGraph(n)));
         this.dataset = DatasetFactory.wrap(view);
     }

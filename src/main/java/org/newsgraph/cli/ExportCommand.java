@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.export.Exporter.Format;
+import org.newsgraph.export.SchemaOrgView;
 import org.newsgraph.validate.Validation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
             "Triple formats (turtle, ntriples, rdfxml) get the union of all graphs; quad formats "
                     + "(trig, nquads, jsonld) keep the named graphs. nquads and ntriples are sorted "
                     + "line by line, so the same input gives byte-identical output. "
-                    + "jsonld is JSON-LD 1.1, compacted with the graph's prefixes."
+                    + "jsonld is JSON-LD 1.1, compacted with the graph's prefixes.",
+            "--view schemaorg writes the schema.org projection instead (NewsArticle, Person, Organization, "
+                    + "Place, Event, Quotation, Claim), one graph, for web consumers."
         })
 public final class ExportCommand implements Callable<Integer> {
 
@@ -36,6 +39,14 @@ public final class ExportCommand implements Callable<Integer> {
             description = "Write to FILE (replaced atomically; missing folders are created) "
                     + "instead of standard output.")
     Path out;
+
+    /** What to export. */
+    enum View { graph, schemaorg }
+
+    @Option(names = "--view", paramLabel = "VIEW", defaultValue = "graph",
+            description = "graph: the full knowledge graph; schemaorg: its schema.org projection. "
+                    + "One of: ${COMPLETION-CANDIDATES}.")
+    View view;
 
     @Option(names = "--no-validate",
             description = "Export even if the graph does not validate (to inspect it).")
@@ -60,6 +71,9 @@ public final class ExportCommand implements Callable<Integer> {
                 err.flush();
                 return Main.EXIT_INVALID;
             }
+        }
+        if (view == View.schemaorg) {
+            dataset = SchemaOrgView.project(dataset);
         }
         if (out != null) {
             BuildCommand.writeFile(dataset, format, out);

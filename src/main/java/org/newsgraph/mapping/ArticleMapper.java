@@ -523,7 +523,7 @@ final class ArticleMapper {
             if (e.count() < 1) {
                 throw err(p + "/count", "count must be at least 1");
             }
-            r.addLiteral(NG.sourceCount, g.createTypedLiteral(e.count().toString(), XSDDatatype.XSDpositiveInteger));
+            r.addLiteral(NG.sourceCount, g.createTypedLiteral(e.count().toString(), XSDDatatype.XSDinteger));
         }
         if (e.plural() != null) {
             r.addLiteral(NG.plural, e.plural().booleanValue());
