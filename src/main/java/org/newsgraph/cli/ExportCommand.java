@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
             "Triple formats (turtle, ntriples, rdfxml) get the union of all graphs; quad formats "
                     + "(trig, nquads, jsonld) keep the named graphs. nquads and ntriples are sorted "
                     + "line by line, so the same input gives byte-identical output. "
-                    + "jsonld is JSON-LD 1.1, compacted with the graph's prefixes.",
+                    + "jsonld is JSON-LD 1.1, compacted with the project's context (ontology/context.jsonld, embedded).",
             "--view schemaorg writes the schema.org projection instead (NewsArticle, Person, Organization, "
                     + "Place, Event, Quotation, Claim), one graph, for web consumers."
         })

@@ -61,8 +61,8 @@ public final class Exporter {
         NQUADS("nquads", RDFFormat.NQUADS, true, true),
         NTRIPLES("ntriples", RDFFormat.NTRIPLES, false, true),
         /**
-         * JSON-LD 1.1, compacted with a context made from the dataset's prefixes.
-         * (Jena 5.6's JSON-LD 1.1 writer has no option to compact with a given context document.)
+         * JSON-LD 1.1, compacted with the project's context ({@code ontology/context.jsonld}):
+         * Jena writes the dataset, Titanium (Jena's own JSON-LD processor) compacts it.
          */
         JSONLD("jsonld", RDFFormat.JSONLD11_PRETTY, true, false),
         RDFXML("rdfxml", RDFFormat.RDFXML, false, false);
@@ -177,7 +177,11 @@ public final class Exporter {
     }
 
     private static void writeJena(DatasetGraph canonical, Format format, OutputStream out) {
-        if (format.keepsGraphs()) {
+        if (format == Format.JSONLD) {
+            ByteArrayOutputStream jena = new ByteArrayOutputStream();
+            RDFWriter.source(canonical).format(format.rdfFormat()).output(jena);
+            JsonLdContext.compact(jena.toByteArray(), out);
+        } else if (format.keepsGraphs()) {
             RDFWriter.source(canonical).format(format.rdfFormat()).output(out);
         } else {
             RDFWriter.source(union(canonical)).format(format.rdfFormat()).output(out);
