@@ -1,12 +1,242 @@
 package org.newsgraph.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.ResultSetMgr;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.system.Txn;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.newsgraph.annotation.InputError;
+import org.newsgraph.queries.Catalogue;
+import org.newsgraph.queries.CatalogueQuery;
+import org.newsgraph.queries.QueryParameters;
+import org.newsgraph.store.InvalidGraphException;
+import org.newsgraph.store.StoreException;
+import org.newsgraph.store.StoreSetup;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "query", mixinStandardHelpOptions = true, description = "(not yet implemented)")
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {
+            "Runs a canned query (by name, e.g. 01-meeting-participants, or a unique number prefix such as 01) "
+                + "or a .rq file, against the local store (built and loaded as serve does, without a server) "
+                + "or against any SPARQL endpoint with --endpoint.",
+            "Parameter values: <IRI> or http(s)://... is an IRI, prefix:name an IRI when the query declares "
+                + "the prefix, \"text\"@en or \"2017-05\"^^xsd:gYearMonth a literal as written, anything else "
+                + "a plain string."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:answered",
+            "1:the graph does not pass validation (report printed)",
+            "2:malformed input, query or option",
+            "3:internal error (a bug: message and stack trace printed)",
+            "4:the store or endpoint cannot be used, or the query failed or timed out (one line printed)"})
 public final class QueryCommand implements Callable<Integer> {
+
+    enum Format { table, json, csv, tsv }
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME|FILE",
+            description = "A catalogue query name (see --list) or a .rq file.")
+    String query;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
+            description = "Binds the query variable ?NAME to VALUE (repeatable).")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
+            description = "Result format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). "
+                    + "CONSTRUCT/DESCRIBE results are Turtle (table), JSON-LD (json) or N-Triples (csv, tsv).")
+    Format format = Format.table;
+
+    @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL endpoint instead of the local store.")
+    String endpoint;
+
+    @Option(names = "--list", description = "List the catalogue: each query's name and title.")
+    boolean list;
+
+    @CommandLine.Mixin
+    DataOptions input;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
+    Path store = Path.of("out", "tdb2");
+
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = ServeCommand.DurationConverter.class,
+            description = "Longest the query may run, e.g. 30s, 2m (default: 30s).")
+    Duration timeout = Duration.ofSeconds(30);
+
+    @Option(names = "--rebuild", description = "Rebuild the local store even if the input has not changed.")
+    boolean rebuild;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("not yet");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (list) {
+            printList(out, Catalogue.fromClasspath());
+            return 0;
+        }
+        if (query == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give a query name or .rq file (newsgraph query --list shows the catalogue)");
+        }
+        CatalogueQuery cq = resolve(query);
+        Query q = bind(cq);
+        try {
+            if (endpoint != null) {
+                try (QueryExec qe = QueryExecHTTP.service(endpoint).query(q)
+                        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                    write(q, qe, out);
+                }
+            } else {
+                StoreSetup.Ready ready = StoreSetup.upToDate(input.data, input.base, store, rebuild, msg -> {
+                    err.println("newsgraph query: " + msg);
+                    err.flush();
+                });
+                try (var st = ready.store()) {
+                    Txn.executeRead(st.dataset(), () -> {
+                        try (QueryExec qe = QueryExec.dataset(st.dataset()).query(q)
+                                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                            write(q, qe, out);
+                        }
+                    });
+                }
+            }
+        } catch (InvalidGraphException e) {
+            Main.printReport(err, e.report());
+            err.println("newsgraph query: " + e.getMessage());
+            err.flush();
+            return Main.EXIT_INVALID;
+        } catch (QueryCancelledException e) {
+            return fail(err, "the query ran longer than " + ServeCommand.DurationConverter.format(timeout) + " and was stopped");
+        } catch (QueryExceptionHTTP e) {
+            return fail(err, endpoint + " answered " + e.getStatusCode() + " " + firstLine(e.getResponseMessage())
+                    + (e.getResponse() == null ? "" : ": " + firstLine(e.getResponse())));
+        } catch (HttpException e) {
+            return fail(err, "cannot query " + endpoint + ": " + firstLine(rootMessage(e)));
+        } catch (StoreException e) {
+            return fail(err, e.getMessage() + (e.getMessage().contains("in use by another process")
+                    ? "; to query a running newsgraph serve, use --endpoint http://127.0.0.1:3030/newsgraph/sparql"
+                    : ""));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static int fail(PrintWriter err, String message) {
+        err.println("newsgraph query: " + message);
+        err.flush();
+        return ServeCommand.EXIT_UNAVAILABLE;
+    }
+
+    private CatalogueQuery resolve(String nameOrFile) {
+        Path file = Path.of(nameOrFile);
+        if (nameOrFile.endsWith(".rq") || Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "no such query file: " + nameOrFile);
+            }
+            return Catalogue.readFile(file);
+        }
+        Catalogue catalogue = Catalogue.fromClasspath();
+        return catalogue.find(nameOrFile).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "no catalogue query named '" + nameOrFile + "'" + (catalogue.queries().isEmpty()
+                        ? " (the catalogue is empty)"
+                        : "; newsgraph query --list shows the " + catalogue.queries().size() + " queries")));
+    }
+
+    private Query bind(CatalogueQuery cq) {
+        try {
+            Map<String, String> values = QueryParameters.parseAssignments(params);
+            return QueryParameters.bind(cq, values);
+        } catch (QueryParseException e) {
+            throw new InputError(Path.of(cq.source().replaceFirst("^classpath:", "")), null, e.getLine(),
+                    e.getColumn(), "not a SPARQL query: " + firstLine(e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private void write(Query q, QueryExec qe, PrintWriter out) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        if (q.isSelectType()) {
+            RowSet rows = qe.select();
+            switch (format) {
+                case table -> ResultSetFormatter.out(buf, ResultSet.adapt(rows), q.getPrefixMapping());
+                case json -> ResultSetMgr.write(buf, ResultSet.adapt(rows), ResultSetLang.RS_JSON);
+                case csv -> ResultSetMgr.write(buf, ResultSet.adapt(rows), ResultSetLang.RS_CSV);
+                case tsv -> ResultSetMgr.write(buf, ResultSet.adapt(rows), ResultSetLang.RS_TSV);
+            }
+        } else if (q.isAskType()) {
+            boolean b = qe.ask();
+            switch (format) {
+                case table -> buf.writeBytes((b + "\n").getBytes(StandardCharsets.UTF_8));
+                case json -> ResultSetMgr.write(buf, b, ResultSetLang.RS_JSON);
+                case csv -> ResultSetMgr.write(buf, b, ResultSetLang.RS_CSV);
+                case tsv -> ResultSetMgr.write(buf, b, ResultSetLang.RS_TSV);
+            }
+        } else if (q.isConstructType() || q.isDescribeType()) {
+            Graph g = q.isConstructType() ? qe.construct() : qe.describe();
+            g.getPrefixMapping().setNsPrefixes(q.getPrefixMapping());
+            writeGraph(buf, g);
+        } else {
+            throw new CommandLine.ParameterException(spec.commandLine(), "unsupported query form");
+        }
+        out.print(buf.toString(StandardCharsets.UTF_8));
+        out.flush();
+    }
+
+    private void writeGraph(OutputStream os, Graph g) {
+        switch (format) {
+            case table -> RDFDataMgr.write(os, g, RDFFormat.TURTLE_PRETTY);
+            case json -> RDFDataMgr.write(os, g, Lang.JSONLD);
+            case csv, tsv -> RDFDataMgr.write(os, g, RDFFormat.NTRIPLES);
+        }
+    }
+
+    private static void printList(PrintWriter out, Catalogue catalogue) {
+        int width = catalogue.queries().stream().mapToInt(q -> q.name().length()).max().orElse(0);
+        for (CatalogueQuery q : catalogue.queries()) {
+            out.printf("%-" + Math.max(width, 1) + "s  %s%n", q.name(), q.title());
+        }
+        out.flush();
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.strip().lines().findFirst().orElse("");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

@@ -1,12 +1,243 @@
 package org.newsgraph.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.jena.atlas.logging.LogCtl;
+import org.apache.jena.fuseki.Fuseki;
+import org.apache.jena.fuseki.FusekiException;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.system.FusekiLogging;
+import org.newsgraph.queries.Catalogue;
+import org.newsgraph.server.NewsgraphServer;
+import org.newsgraph.server.ServerSettings;
+import org.newsgraph.store.InvalidGraphException;
+import org.newsgraph.store.Store;
+import org.newsgraph.store.StoreException;
+import org.newsgraph.store.StoreSetup;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "(not yet implemented)")
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {
+            "Builds the graph (when the input changed since the store was loaded), loads it into a TDB2 store and "
+                + "serves it with Fuseki: a query page at /, SPARQL at /newsgraph/sparql, the Graph Store Protocol "
+                + "(read only) at /newsgraph/get. The default graph is the union of the named graphs.",
+            "Refuses to serve a graph that does not validate. Ctrl-C stops the server."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:stopped normally",
+            "1:the graph does not pass validation (report printed)",
+            "2:malformed input or bad option",
+            "3:internal error (a bug: message and stack trace printed)",
+            "4:the store cannot be opened or the port cannot be bound (one line printed)"})
 public final class ServeCommand implements Callable<Integer> {
+
+    /** Exit code: the store or the server could not be started (one-line message printed). */
+    public static final int EXIT_UNAVAILABLE = 4;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = ServerSettings.DEFAULT_PORT;
+
+    @Option(names = "--host", paramLabel = "HOST",
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
+    String host = ServerSettings.DEFAULT_HOST;
+
+    @CommandLine.Mixin
+    DataOptions input;
+
+    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
+    Path store = Path.of("out", "tdb2");
+
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Longest a query may run, e.g. 30s, 500ms, 2m (default: 30s).")
+    Duration timeout = ServerSettings.DEFAULT_TIMEOUT;
+
+    @Option(names = "--max-rows", paramLabel = "N",
+            description = "Most results a query returns; a larger or missing LIMIT is lowered to it (default: ${DEFAULT-VALUE}; 0: no limit).")
+    long maxRows = ServerSettings.DEFAULT_MAX_ROWS;
+
+    @Option(names = "--allow-update", description = "Also serve SPARQL Update (/newsgraph/update) and the read-write Graph Store Protocol (/newsgraph/data).")
+    boolean allowUpdate;
+
+    @Option(names = "--allow-service", description = "Let SPARQL SERVICE query other endpoints (refused by default).")
+    boolean allowService;
+
+    @Option(names = "--cors", description = "Answer cross-origin requests from any web page (off by default).")
+    boolean cors;
+
+    @Option(names = "--rebuild", description = "Rebuild the store even if the input has not changed.")
+    boolean rebuild;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        throw new UnsupportedOperationException("not yet");
+        setUpLogging();
+        Running running;
+        try {
+            running = start();
+        } catch (InvalidGraphException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            Main.printReport(err, e.report());
+            err.println("newsgraph serve: " + e.getMessage() + "; not serving it");
+            err.flush();
+            return Main.EXIT_INVALID;
+        } catch (StoreException | FusekiException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("newsgraph serve: " + e.getMessage());
+            err.flush();
+            return EXIT_UNAVAILABLE;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "newsgraph-serve-shutdown"));
+        running.server().join();
+        return 0;
+    }
+
+    /** The settings from the options. */
+    ServerSettings settings() {
+        try {
+            return new ServerSettings(host, port, timeout, maxRows, allowUpdate, allowService, cors);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /**
+     * Brings the store up to date, starts the server and prints its URLs; the caller stops
+     * it by closing the result (tests do; {@link #call} waits for Ctrl-C).
+     */
+    Running start() {
+        ServerSettings settings = settings();
+        PrintWriter out = spec.commandLine().getOut();
+        StoreSetup.Ready ready = StoreSetup.upToDate(input.data, input.base, store, rebuild, msg -> {
+            out.println("newsgraph serve: " + msg);
+            out.flush();
+        });
+        Store st = ready.store();
+        FusekiServer server;
+        try {
+            server = NewsgraphServer.build(st.dataset(), settings, Catalogue.fromClasspath());
+            server.start();
+        } catch (RuntimeException e) {
+            st.close();
+            if (e instanceof FusekiException) {
+                throw new FusekiException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
+                        + rootMessage(e), e);
+            }
+            throw e;
+        }
+        Running running = new Running(server, st);
+        printBanner(out, ready, settings, server);
+        return running;
+    }
+
+    private void printBanner(PrintWriter out, StoreSetup.Ready ready, ServerSettings s, FusekiServer server) {
+        String url = NewsgraphServer.baseURL(server, s.host());
+        String endpoint = url + "newsgraph/sparql";
+        out.printf("newsgraph serve: store %s %s (input fingerprint %s)%n", store,
+                ready.outcome() == Store.Outcome.REUSED ? "reused, the input has not changed" : "loaded",
+                ready.fingerprint().value().substring(0, 12));
+        out.printf("  query page       %s%n", url);
+        out.printf("  SPARQL endpoint  %s%n", endpoint);
+        out.printf("  graph store      %snewsgraph/get?graph=union  (read only)%n", url);
+        if (s.allowUpdate()) {
+            out.printf("  update           %snewsgraph/update  and  %snewsgraph/data%n", url, url);
+        }
+        out.printf("  try              curl -s %s -H 'Accept: text/csv' --data-urlencode "
+                + "'query=SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g'%n", endpoint);
+        out.printf("Queries stop after %s and return at most %s rows; %s; SERVICE %s. Ctrl-C stops.%n",
+                DurationConverter.format(s.timeout()), s.maxRows() == 0 ? "unlimited" : Long.toString(s.maxRows()),
+                s.allowUpdate() ? "UPDATES ALLOWED" : "read only", s.allowService() ? "allowed" : "refused");
+        out.flush();
+    }
+
+    /**
+     * Fuseki's logging setup (a log4j2.properties in the working folder or on the classpath,
+     * else Fuseki's built-in one), then one line per request from Jetty's request log, and
+     * Fuseki's own three lines per request only for warnings.
+     */
+    private static void setUpLogging() {
+        FusekiLogging.setLogging();
+        LogCtl.setLevel(Fuseki.actionLogName, "warn");
+        LogCtl.setLevel(NewsgraphServer.REQUEST_LOG, "info");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** A started server and its store; closing stops the server, then releases the store. */
+    static final class Running implements AutoCloseable {
+        private final FusekiServer server;
+        private final Store store;
+        private final AtomicBoolean closed = new AtomicBoolean();
+
+        Running(FusekiServer server, Store store) {
+            this.server = server;
+            this.store = store;
+        }
+
+        FusekiServer server() {
+            return server;
+        }
+
+        Store store() {
+            return store;
+        }
+
+        @Override
+        public void close() {
+            if (closed.compareAndSet(false, true)) {
+                try {
+                    server.stop();
+                } finally {
+                    store.close();
+                }
+            }
+        }
+    }
+
+    /** Reads 30s, 500ms, 2m, 1h, an ISO-8601 duration (PT30S), or a plain number of seconds. */
+    public static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            try {
+                if (v.startsWith("pt") || v.startsWith("p")) {
+                    return Duration.parse(value.strip());
+                }
+                if (v.endsWith("ms")) {
+                    return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).strip()));
+                }
+                if (v.endsWith("s")) {
+                    return Duration.ofMillis(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).strip()) * 1000));
+                }
+                if (v.endsWith("m")) {
+                    return Duration.ofSeconds(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).strip()) * 60));
+                }
+                if (v.endsWith("h")) {
+                    return Duration.ofSeconds(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).strip()) * 3600));
+                }
+                return Duration.ofMillis(Math.round(Double.parseDouble(v) * 1000));
+            } catch (NumberFormatException | DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is not a duration (e.g. 30s, 500ms, 2m)");
+            }
+        }
+
+        static String format(Duration d) {
+            long ms = d.toMillis();
+            return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
+        }
     }
 }

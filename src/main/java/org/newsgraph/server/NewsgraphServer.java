@@ -1,0 +1,111 @@
+package org.newsgraph.server;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.CustomRequestLog;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.newsgraph.queries.Catalogue;
+
+/**
+ * The embedded Fuseki server of {@code newsgraph serve}: one dataset, {@value #DATASET}, with
+ * <ul>
+ * <li>{@code /newsgraph/sparql}: SPARQL 1.1 Protocol query (GET and POST), with the query
+ *     timeout and result cap of the {@link ServerSettings};</li>
+ * <li>{@code /newsgraph/get}: Graph Store Protocol, read only ({@code ?graph=IRI},
+ *     {@code ?graph=union});</li>
+ * <li>{@code /newsgraph/prefixes}: the dataset's prefixes, read only (JSON);</li>
+ * <li>only with {@link ServerSettings#allowUpdate()}: {@code /newsgraph/update} (SPARQL Update) and
+ *     {@code /newsgraph/data} (Graph Store Protocol, read-write);</li>
+ * </ul>
+ * plus the query page at {@code /} and the catalogue at {@value CatalogueServlet#JSON_PATH}.
+ * No admin, upload, ping, stats or metrics endpoints, and no Fuseki modules. SERVICE to
+ * other endpoints is refused (HTTP 422) unless {@link ServerSettings#allowService()}.
+ * Each request is logged on one line to the logger {@value #REQUEST_LOG} (Jetty's request log).
+ */
+public final class NewsgraphServer {
+    private NewsgraphServer() {
+    }
+
+    /** The dataset's path. */
+    public static final String DATASET = "/newsgraph";
+
+    /** The logger of the request log: one INFO line per HTTP request. */
+    public static final String REQUEST_LOG = "org.newsgraph.server.Request";
+
+    /**
+     * The request log line (the log layout adds the time): client, method, path (without the
+     * query string, which can be a whole SPARQL query), status, bytes sent, duration, user agent.
+     */
+    static final String REQUEST_LOG_FORMAT = "%{client}a \"%m %U %H\" %s %O %{ms}Tms \"%{User-Agent}i\"";
+
+    /** Builds the server (not started) over {@code dataset}. */
+    public static FusekiServer build(DatasetGraph dataset, ServerSettings settings, Catalogue catalogue) {
+        Context context = new Context();
+        // Read by Fuseki's query processor: an upper bound on any ?timeout= of the request (ms).
+        context.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        context.set(ARQ.httpServiceAllowed, settings.allowService());
+
+        DataService.Builder service = DataService.newBuilder(dataset)
+                .addEndpoint(Endpoint.create()
+                        .operation(Operation.Query).endpointName("sparql")
+                        .processor(new LimitedQueryProcessor(settings.maxRows()))
+                        .context(context).build())
+                .addEndpoint(Endpoint.create()
+                        .operation(Operation.GSP_R).endpointName("get")
+                        .context(context).build())
+                .addEndpoint(Endpoint.create()
+                        .operation(Operation.PREFIXES_R).endpointName("prefixes")
+                        .context(context).build());
+        if (settings.allowUpdate()) {
+            service.addEndpoint(Endpoint.create()
+                            .operation(Operation.Update).endpointName("update")
+                            .context(context).build())
+                    .addEndpoint(Endpoint.create()
+                            .operation(Operation.GSP_RW).endpointName("data")
+                            .context(context).build());
+        }
+
+        WebPageServlet page = new WebPageServlet();
+        FusekiServer server = FusekiServer.create()
+                .port(settings.port())
+                .fusekiModules(FusekiModules.create())
+                .enableCors(settings.cors())
+                .enablePing(false).enableStats(false).enableMetrics(false)
+                .enableCompact(false).enableTasks(false)
+                .add(DATASET, service)
+                .addServlet(CatalogueServlet.JSON_PATH, CatalogueServlet.listing(catalogue))
+                .addServlet(CatalogueServlet.BIND_PATH, CatalogueServlet.binding(catalogue))
+                .addServlet("", page)
+                .addServlet("/ui/*", page)
+                .build();
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(settings.host());
+            }
+        }
+        // One line per request, every request (query page and 404s included), with its duration.
+        Slf4jRequestLogWriter writer = new Slf4jRequestLogWriter();
+        writer.setLoggerName(REQUEST_LOG);
+        server.getJettyServer().setRequestLog(new CustomRequestLog(writer, REQUEST_LOG_FORMAT));
+        return server;
+    }
+
+    /** The base URL of a started server, for messages: {@code http://HOST:PORT/}. */
+    public static String baseURL(FusekiServer server, String host) {
+        String h = host;
+        if (h.equals("0.0.0.0") || h.equals("::") || h.equals("[::]")) {
+            h = "localhost";
+        } else if (h.contains(":") && !h.startsWith("[")) {
+            h = "[" + h + "]";
+        }
+        return "http://" + h + ":" + server.getHttpPort() + "/";
+    }
+}

@@ -1,0 +1,103 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.newsgraph.annotation.InputError;
+
+/**
+ * What the graph in a store was built from: a SHA-256 over every file under
+ * {@code <data>/articles/}, every file of the classpath folder {@code ontology/}, the base
+ * IRI and the application version. Equal fingerprints mean the build would give the same
+ * graph, so a store holding that fingerprint can be served as it is.
+ *
+ * <p>The digest input is a line per item, {@code kind <TAB> name <TAB> sha256(content)},
+ * files sorted by their {@code /}-separated path, so the value does not depend on the
+ * platform or on the order a directory lists its files in.
+ */
+public record Fingerprint(String value) {
+
+    /** Changes whenever the digest input format changes. */
+    private static final String FORMAT = "newsgraph-store-fingerprint/1";
+
+    public Fingerprint {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("empty fingerprint");
+        }
+    }
+
+    /** The fingerprint of the input {@code dataDir} with the base IRI {@code base}. */
+    public static Fingerprint of(Path dataDir, String base) {
+        return of(dataDir, base, ClasspathTree.read("ontology"), appVersion());
+    }
+
+    /** The fingerprint with the ontology files and application version given (tests). */
+    public static Fingerprint of(Path dataDir, String base, Map<String, byte[]> ontologyFiles, String version) {
+        Path articles = dataDir.resolve("articles");
+        if (!Files.isDirectory(articles)) {
+            throw new InputError(articles, "not a directory: expected one folder per article, "
+                    + "each with article.txt and annotation.json");
+        }
+        MessageDigest all = sha256();
+        line(all, "format", FORMAT, "");
+        line(all, "version", version, "");
+        line(all, "base", base, "");
+        Map<String, Path> articleFiles = new TreeMap<>();
+        for (Path file : files(articles)) {
+            articleFiles.put(articles.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"), file);
+        }
+        articleFiles.forEach((rel, file) -> {
+            try {
+                line(all, "articles", rel, hex(sha256().digest(Files.readAllBytes(file))));
+            } catch (IOException e) {
+                throw new InputError(file, "cannot read: " + e.getMessage());
+            }
+        });
+        ontologyFiles.forEach((rel, bytes) -> line(all, "ontology", rel, hex(sha256().digest(bytes))));
+        return new Fingerprint(hex(all.digest()));
+    }
+
+    /** The application version: the jar's Implementation-Version, else {@code development}. */
+    public static String appVersion() {
+        String v = Fingerprint.class.getPackage().getImplementationVersion();
+        return v == null ? "development" : v;
+    }
+
+    private static List<Path> files(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            return paths.filter(Files::isRegularFile).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void line(MessageDigest md, String kind, String name, String hash) {
+        md.update((kind + '\t' + name + '\t' + hash + '\n').getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

@@ -1,0 +1,17 @@
+package org.newsgraph.store;
+
+import org.newsgraph.validate.Validation;
+
+/** The graph built from the input does not pass validation, so it is not stored or served. */
+public class InvalidGraphException extends RuntimeException {
+    private final transient Validation.Report report;
+
+    public InvalidGraphException(Validation.Report report) {
+        super("the graph built from the input does not pass validation");
+        this.report = report;
+    }
+
+    public Validation.Report report() {
+        return report;
+    }
+}

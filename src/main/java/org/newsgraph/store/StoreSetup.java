@@ -1,0 +1,60 @@
+package org.newsgraph.store;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.mapping.Build;
+import org.newsgraph.validate.Validation;
+
+/**
+ * What {@code serve} and {@code query} do before answering: open the store and bring it up
+ * to date with the input, building and validating the graph only when the input changed.
+ */
+public final class StoreSetup {
+    private StoreSetup() {
+    }
+
+    /** An open store that holds the graph of the current input. */
+    public record Ready(Store store, Store.Outcome outcome, Fingerprint fingerprint) {
+    }
+
+    /**
+     * Opens the store in {@code storeDir} and makes it hold the graph built from
+     * {@code dataDir} with {@code base}: reused as it is when its fingerprint matches the
+     * input (and {@code rebuild} is false), else built, validated and loaded in one write
+     * transaction.
+     *
+     * @throws org.newsgraph.annotation.InputError the input is malformed (the store is left as it was)
+     * @throws InvalidGraphException the built graph does not validate (the store is left as it was)
+     * @throws StoreException the store cannot be opened
+     */
+    public static Ready upToDate(Path dataDir, String base, Path storeDir, boolean rebuild, Consumer<String> progress) {
+        Fingerprint fingerprint = Fingerprint.of(dataDir, base);
+        Store store = Store.open(storeDir);
+        try {
+            Store.Outcome outcome;
+            if (rebuild) {
+                store.replace(fingerprint, buildValidated(dataDir, base, progress));
+                outcome = Store.Outcome.LOADED;
+            } else {
+                outcome = store.load(fingerprint, () -> buildValidated(dataDir, base, progress));
+            }
+            return new Ready(store, outcome, fingerprint);
+        } catch (RuntimeException | Error e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** Builds the graph and validates it; an invalid graph is refused. */
+    public static DatasetGraph buildValidated(Path dataDir, String base, Consumer<String> progress) {
+        progress.accept("building the graph from " + dataDir);
+        DatasetGraph dsg = Build.build(dataDir, base);
+        progress.accept("validating");
+        Validation.Report report = Validation.validate(dsg);
+        if (!report.conforms()) {
+            throw new InvalidGraphException(report);
+        }
+        return dsg;
+    }
+}

@@ -1,0 +1,177 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.queries.Catalogue;
+import org.newsgraph.queries.CatalogueQuery;
+import org.newsgraph.server.NewsgraphServer;
+import org.newsgraph.server.ServerSettings;
+import org.newsgraph.store.Fingerprint;
+import org.newsgraph.store.Store;
+
+/** {@code newsgraph query}: against the local store (built as serve does) and against an endpoint. */
+class QueryCommandTest {
+
+    @TempDir
+    static Path dir;
+    static Path data;
+    static Path store;
+    static Path statements;
+
+    /** The speakers of each statement type, with the type as a parameter. */
+    static final String STATEMENTS = """
+            # title: Speakers by statement type
+            # description: Who made statements of a type.
+            # parameters: ?type a statement type, e.g. stmtype:paraphrase
+            PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+            PREFIX stmtype: <https://w3id.org/newsgraph/ontology/statement-type/>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            SELECT ?type ?speaker WHERE { ?s ng:statementType ?type ; ng:speaker ?speaker }
+            """;
+
+    @BeforeAll
+    static void fixture() throws Exception {
+        data = CliTest.data(dir.resolve("data"), CliTest.VALID);
+        store = dir.resolve("store");
+        statements = dir.resolve("statements.rq");
+        Files.writeString(statements, STATEMENTS);
+    }
+
+    static CliTest.Run query(String... args) {
+        String[] all = new String[args.length + 5];
+        all[0] = "query";
+        System.arraycopy(args, 0, all, 1, args.length);
+        System.arraycopy(new String[] {"--data", data.toString(), "--store", store.toString()}, 0, all,
+                args.length + 1, 4);
+        return CliTest.run(all);
+    }
+
+    @Test
+    void aFileWithAParameterAgainstTheLocalStore() {
+        CliTest.Run r = query(statements.toString(), "--param", "type=stmtype:paraphrase", "--format", "csv");
+        assertEquals(0, r.code(), r::toString);
+        List<String> lines = r.out().lines().toList();
+        assertEquals("type,speaker", lines.get(0));
+        assertTrue(lines.contains("https://w3id.org/newsgraph/ontology/statement-type/paraphrase,"
+                + "https://w3id.org/newsgraph/id/entity/cnn-test/officials"), r::toString);
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.contains("/statement-type/paraphrase,")), r::toString);
+
+        // The same with an IRI written <...>, as a table, and as JSON.
+        CliTest.Run table = query(statements.toString(), "-p",
+                "type=<https://w3id.org/newsgraph/ontology/statement-type/paraphrase>");
+        assertEquals(0, table.code(), table::toString);
+        assertTrue(table.out().contains("stmtype:paraphrase"), table::toString);
+        CliTest.Run json = query(statements.toString(), "-p", "?type=stmtype:paraphrase", "-f", "json");
+        assertTrue(json.out().contains("\"value\": \"https://w3id.org/newsgraph/id/entity/cnn-test/officials\""),
+                json::toString);
+    }
+
+    @Test
+    void constructAndAskResults() throws Exception {
+        Path construct = dir.resolve("construct.rq");
+        Files.writeString(construct, """
+                PREFIX schema: <https://schema.org/>
+                CONSTRUCT { ?a schema:headline ?h } WHERE { ?a a schema:NewsArticle ; schema:headline ?h }
+                """);
+        CliTest.Run turtle = query(construct.toString());
+        assertEquals(0, turtle.code(), turtle::toString);
+        assertTrue(RDFParser.fromString(turtle.out(), Lang.TURTLE).toGraph().contains(
+                NodeFactory.createURI("https://w3id.org/newsgraph/id/article/cnn-test"),
+                NodeFactory.createURI("https://schema.org/headline"),
+                NodeFactory.createLiteralString("US extracted top spy from inside Russia in 2017")), turtle::toString);
+        CliTest.Run jsonld = query(construct.toString(), "--format", "json");
+        assertEquals(1, RDFParser.fromString(jsonld.out(), Lang.JSONLD).toGraph().size(), jsonld::toString);
+
+        Path ask = dir.resolve("ask.rq");
+        Files.writeString(ask, "ASK { ?s ?p \"Donald Trump\" }");
+        CliTest.Run r = query(ask.toString());
+        assertEquals("true", r.out().strip(), r::toString);
+    }
+
+    @Test
+    void mistakesAreUsageOrInputErrors() throws Exception {
+        CliTest.Run unknownParam = query(statements.toString(), "--param", "person=x");
+        assertEquals(2, unknownParam.code(), unknownParam::toString);
+        assertTrue(unknownParam.err().contains("has no parameter 'person' (parameters: type)"), unknownParam::toString);
+
+        CliTest.Run badValue = query(statements.toString(), "--param", "type=<not an iri>");
+        assertEquals(2, badValue.code(), badValue::toString);
+
+        CliTest.Run unknownName = query("99-nothing");
+        assertEquals(2, unknownName.code(), unknownName::toString);
+        assertTrue(unknownName.err().contains("no catalogue query named '99-nothing'"), unknownName::toString);
+
+        CliTest.Run missingFile = query(dir.resolve("missing.rq").toString());
+        assertEquals(2, missingFile.code(), missingFile::toString);
+
+        Path broken = dir.resolve("broken.rq");
+        Files.writeString(broken, "# title: Broken\nSELECT ?x WHERE { ?x ?p }\n");
+        CliTest.Run parse = query(broken.toString());
+        assertEquals(2, parse.code(), parse::toString);
+        assertTrue(parse.err().startsWith(broken + ": [line 2, column "), parse::toString);
+        assertEquals(1, parse.err().strip().lines().count(), parse::toString);
+
+        assertEquals(2, CliTest.run("query").code(), "a query is required without --list");
+    }
+
+    @Test
+    void listShowsTheClasspathCatalogue() {
+        CliTest.Run r = CliTest.run("query", "--list");
+        assertEquals(0, r.code(), r::toString);
+        List<CatalogueQuery> queries = Catalogue.fromClasspath().queries();
+        assertEquals(queries.size(), r.out().lines().count(), r::toString);
+        for (CatalogueQuery q : queries) {
+            assertTrue(r.out().lines().anyMatch(l -> l.startsWith(q.name() + " ") && l.endsWith(q.title())), r::toString);
+        }
+    }
+
+    @Test
+    void againstAnEndpoint() throws Exception {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        dsg.add(NodeFactory.createURI("http://example.org/g"), NodeFactory.createURI("http://example.org/s"),
+                NodeFactory.createURI("https://w3id.org/newsgraph/ontology#statementType"),
+                NodeFactory.createURI("https://w3id.org/newsgraph/ontology/statement-type/assertion"));
+        dsg.add(NodeFactory.createURI("http://example.org/g"), NodeFactory.createURI("http://example.org/s"),
+                NodeFactory.createURI("https://w3id.org/newsgraph/ontology#speaker"),
+                NodeFactory.createURI("http://example.org/speaker"));
+        try (Store mem = Store.inMemory()) {
+            mem.replace(new Fingerprint("test"), dsg);
+            FusekiServer server = NewsgraphServer.build(mem.dataset(), ServerSettings.defaults().withPort(0),
+                    Catalogue.of(List.of()));
+            server.start();
+            try {
+                String endpoint = server.datasetURL("/newsgraph/sparql");
+                CliTest.Run r = CliTest.run("query", statements.toString(), "--endpoint", endpoint, "--format", "tsv",
+                        "--param", "type=stmtype:assertion");
+                assertEquals(0, r.code(), r::toString);
+                assertEquals(List.of("?type\t?speaker",
+                        "<https://w3id.org/newsgraph/ontology/statement-type/assertion>\t<http://example.org/speaker>"),
+                        r.out().lines().toList());
+                CliTest.Run none = CliTest.run("query", statements.toString(), "--endpoint", endpoint,
+                        "--param", "type=stmtype:paraphrase", "--format", "csv");
+                assertEquals(List.of("type,speaker"), none.out().lines().toList(), none::toString);
+                CliTest.Run refused = CliTest.run("query", statements.toString(), "--endpoint",
+                        server.datasetURL("/newsgraph/nothing"));
+                assertEquals(ServeCommand.EXIT_UNAVAILABLE, refused.code(), refused::toString);
+                assertTrue(refused.err().startsWith("newsgraph query: "), refused::toString);
+                assertFalse(refused.err().contains("\tat "), refused::toString);
+            } finally {
+                server.stop();
+            }
+        }
+    }
+}
