@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Starts `newsgraph serve` on a loopback port, asks it questions with roqet (Rasqal's SPARQL
+# client: not Jena), checks that writes are refused, and stops the server.
+# Prints one "ok"/"FAIL" line per check and a closing "endpoint: N passed, M failed".
+set -uo pipefail
+cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.."
+port=${PORT:-39030}
+store=out/ci/tdb2
+log=out/ci/serve.log
+mkdir -p out/ci
+passed=0
+failed=0
+check() {  # check NAME EXPECTED ACTUAL
+    if [[ "$2" == "$3" ]]; then
+        echo "ok    endpoint: $1"; passed=$((passed + 1))
+    else
+        printf 'FAIL  endpoint: %s\n  expected: %s\n  actual:   %s\n' "$1" "$2" "$3"; failed=$((failed + 1))
+    fi
+}
+
+./newsgraph serve --port "$port" --host 127.0.0.1 --store "$store" >"$log" 2>&1 &
+server=$!
+trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null' EXIT
+endpoint="http://127.0.0.1:$port/newsgraph/sparql"
+for _ in $(seq 1 120); do
+    curl -fsS -o /dev/null "http://127.0.0.1:$port/" 2>/dev/null && break
+    kill -0 "$server" 2>/dev/null || { cat "$log"; echo "endpoint: 0 passed, 1 failed"; exit 1; }
+    sleep 1
+done
+
+prefixes='PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> PREFIX schema: <https://schema.org/>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> PREFIX org: <http://www.w3.org/ns/org#>
+PREFIX ng: <https://w3id.org/newsgraph/ontology#> PREFIX evtype: <https://w3id.org/newsgraph/ontology/event-type/>'
+roqet_csv() { roqet -q -p "$endpoint" -r csv -e "$prefixes $1" 2>&1 | tail -n +2 | tr -d '\r' | paste -sd '|'; }
+
+check "who attended the May 2017 Oval Office meeting (roqet)" "Donald Trump|Sergey Kislyak|Sergey Lavrov" "$(roqet_csv '
+  SELECT DISTINCT ?name WHERE { ?m sem:eventType evtype:meeting ; sem:hasPlace/schema:name "Oval Office" ;
+    sem:hasEarliestBeginTimeStamp "2017-05-01"^^xsd:date ; sem:hasActor/schema:name ?name } ORDER BY ?name')"
+check "Kislyak was then-ambassador: not held at publication (roqet)" "false" "$(roqet_csv '
+  SELECT ?now WHERE { ?m org:member/schema:name "Sergey Kislyak" ; ng:heldAtPublication ?now }')"
+check "who denied something (roqet)" "Brittany Bramell|Stephanie Grisham" "$(roqet_csv '
+  SELECT DISTINCT ?who WHERE { ?s a ng:Denial ; ng:speaker/schema:name ?who } ORDER BY ?who')"
+check "named graphs reachable with GRAPH (roqet)" "true" "$(roqet_csv '
+  SELECT (COUNT(DISTINCT ?g) > 1 AS ?many) WHERE { GRAPH ?g { ?s ?p ?o } }')"
+
+status() { curl -s -o /dev/null -w '%{http_code}' "$@"; }
+check "SPARQL update refused" "4" "$(status -X POST --data-urlencode 'update=INSERT DATA { <urn:a> <urn:b> <urn:c> }' "http://127.0.0.1:$port/newsgraph/update" | cut -c1)"
+check "update sent to the query endpoint refused" "4" "$(status -X POST -H 'Content-Type: application/sparql-update' --data 'INSERT DATA { <urn:a> <urn:b> <urn:c> }' "$endpoint" | cut -c1)"
+check "graph store write refused" "4" "$(status -X PUT -H 'Content-Type: text/turtle' --data '<urn:a> <urn:b> <urn:c> .' "http://127.0.0.1:$port/newsgraph/get?default" | cut -c1)"
+
+echo "endpoint: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]
