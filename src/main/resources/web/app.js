@@ -79,10 +79,14 @@
       const label = document.createElement("label");
       label.textContent = "?" + p.name;
       label.htmlFor = "param-" + p.name;
+      label.title = p.description || "";
       const input = document.createElement("input");
       input.id = "param-" + p.name;
       input.name = p.name;
-      input.placeholder = p.description || "";
+      // Pre-filled with the default, which an empty field also stands for (as in `newsgraph query`).
+      input.value = p.default || "";
+      input.placeholder = p.default ? "default " + p.default : (p.description || "");
+      input.title = (p.description || "") + (p.default ? " (default " + p.default + ")" : "");
       input.addEventListener("keydown", (ev) => { if (ev.key === "Enter") { ev.preventDefault(); run(); } });
       row.append(label, input);
       fields.append(row);
@@ -97,17 +101,18 @@
     $("params-note").hidden = !(selected && selected.parameters.length && editor.value !== selected.query);
   });
 
-  // The query to send: a canned query with its filled parameters bound by the server
-  // (the same binding as `newsgraph query --param`), else the editor's text.
+  // The query to send: a canned query with parameters bound by the server (the same
+  // binding as `newsgraph query --param`: an empty field takes the default), else the
+  // editor's text.
   function queryToRun() {
-    if (!selected || editor.value !== selected.query) return Promise.resolve(editor.value);
+    if (!selected || editor.value !== selected.query || selected.parameters.length === 0) {
+      return Promise.resolve(editor.value);
+    }
     const form = new URLSearchParams();
     form.set("name", selected.name);
-    let any = false;
     document.querySelectorAll("#param-fields input").forEach((i) => {
-      if (i.value.trim() !== "") { form.set(i.name, i.value.trim()); any = true; }
+      if (i.value.trim() !== "") form.set(i.name, i.value.trim());
     });
-    if (!any) return Promise.resolve(editor.value);
     return fetch(BIND, { method: "POST", body: form }).then((r) =>
       r.text().then((t) => (r.ok ? t : Promise.reject(new Error(t.trim())))));
   }

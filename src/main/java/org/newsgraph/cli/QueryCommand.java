@@ -43,9 +43,10 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {
-            "Runs a canned query (by name, e.g. 01-meeting-participants, or a unique number prefix such as 01) "
+            "Runs a canned query (by name, e.g. 01-meetings, or a unique number prefix such as 01) "
                 + "or a .rq file, against the local store (built and loaded as serve does, without a server) "
                 + "or against any SPARQL endpoint with --endpoint.",
+            "A canned query's parameters that are not given take their default (see --list).",
             "Parameter values: <IRI> or http(s)://... is an IRI, prefix:name an IRI when the query declares "
                 + "the prefix, \"text\"@en or \"2017-05\"^^xsd:gYearMonth a literal as written, anything else "
                 + "a plain string."},
@@ -65,7 +66,8 @@ public final class QueryCommand implements Callable<Integer> {
     String query;
 
     @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE",
-            description = "Binds the query variable ?NAME to VALUE (repeatable).")
+            description = "Binds the query variable ?NAME to VALUE (repeatable); a parameter not given "
+                    + "takes its default.")
     List<String> params = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT",
@@ -76,7 +78,8 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL endpoint instead of the local store.")
     String endpoint;
 
-    @Option(names = "--list", description = "List the catalogue: each query's name and title.")
+    @Option(names = "--list", description = "List the catalogue: each query's name and title, and under it "
+            + "each parameter with its description and default.")
     boolean list;
 
     @CommandLine.Mixin
@@ -221,9 +224,15 @@ public final class QueryCommand implements Callable<Integer> {
     }
 
     private static void printList(PrintWriter out, Catalogue catalogue) {
-        int width = catalogue.queries().stream().mapToInt(q -> q.name().length()).max().orElse(0);
+        int width = Math.max(1, catalogue.queries().stream().mapToInt(q -> q.name().length()).max().orElse(0));
+        String indent = " ".repeat(width + 2);
         for (CatalogueQuery q : catalogue.queries()) {
-            out.printf("%-" + Math.max(width, 1) + "s  %s%n", q.name(), q.title());
+            out.printf("%-" + width + "s  %s%n", q.name(), q.title());
+            for (CatalogueQuery.Parameter p : q.parameters()) {
+                String dflt = p.defaultValue() == null ? "(no default)" : "(default " + p.defaultValue() + ")";
+                out.printf("%s--param %s=VALUE  %s%n", indent, p.name(),
+                        p.description().isEmpty() ? dflt : p.description() + " " + dflt);
+            }
         }
         out.flush();
     }

@@ -8,37 +8,49 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.newsgraph.annotation.InputError;
 import org.newsgraph.store.ClasspathTree;
 
 /**
  * The catalogue of canned queries: the {@code .rq} files of the classpath folder
- * {@code queries/}, each with a header comment
+ * {@code queries/}, each with a header comment (see queries/README.md)
  * <pre>
- * # title: Who took part in each meeting
- * # description: Meetings, their participants and the role of each.
- * #   (a line of the comment without a "key:" continues the field above it)
- * # parameters: ?article the article's IRI, ?person a person's IRI
+ * # title: What the article says about an entity
+ * # description: Everything the graph holds about one person, organisation, place or country,
+ * #   in text order.
+ * # parameter: entity — IRI of a person, organisation, place or country, e.g. &lt;https://w3id.org/newsgraph/id/entity/Q22686&gt;
+ * # example: ./newsgraph query 09-about-entity --param entity=https://w3id.org/newsgraph/id/entity/Q22686
  * </pre>
- * Parameters are written {@code ?name} (or {@code $name}), each followed by its description,
- * separated by commas or semicolons; a comma or semicolon followed by {@code ?name} starts the
- * next one. {@code none} or an empty value means none.
+ * The header is the run of {@code #} lines at the top. A field is a line {@code # key: value}
+ * with one of the keys {@code title}, {@code description}, {@code parameters} (only
+ * {@code # parameters: none}), {@code parameter} (one line per parameter: the variable's name
+ * without {@code ?}, an em dash, its description) and {@code example}; any other comment line
+ * continues the field above it. A parameter's default value is the RDF term after the last
+ * {@code e.g.} of its line: {@code <iri>}, a quoted literal ({@code "..."}, {@code "..."@lang},
+ * {@code "..."^^type}) or a prefixed name; without one the parameter has no default.
  */
 public final class Catalogue {
 
     /** The classpath folder of the canned queries. */
     public static final String FOLDER = "queries";
 
-    private static final Pattern FIELD = Pattern.compile("^#\\s*([A-Za-z][A-Za-z -]*?)\\s*:\\s?(.*)$");
-    private static final Pattern PARAM_START = Pattern.compile("(?:^|[,;])\\s*[?$]([A-Za-z_][A-Za-z0-9_]*)");
-    private static final Pattern BARE_NAME = Pattern.compile("^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(.*)$");
+    /** The keys of the header fields. */
+    public static final List<String> KEYS = List.of("title", "description", "parameters", "parameter", "example");
+
+    private static final Pattern FIELD = Pattern.compile("^# (title|description|parameters|parameter|example):(?:\\s(.*))?$");
+    private static final Pattern PARAMETER = Pattern.compile(
+            "^[?$]?([A-Za-z_][A-Za-z0-9_]*)(?:\\s+\u2014(?:\\s+(.*))?)?$", Pattern.DOTALL);
+    private static final Pattern EXAMPLE_TERM = Pattern.compile("e\\.g\\.\\s+("
+            + "<[^<>\"{}|^`\\\\\\s]*>"                                                  // <iri>
+            + "|\"(?:[^\"\\\\]|\\\\.)*\"(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\\^\\^(?:<[^>\\s]*>|[A-Za-z][\\w.-]*:[\\w-]+))?"
+            + "|'(?:[^'\\\\]|\\\\.)*'(?:@[A-Za-z]+(?:-[A-Za-z0-9]+)*|\\^\\^(?:<[^>\\s]*>|[A-Za-z][\\w.-]*:[\\w-]+))?"
+            + "|[A-Za-z][\\w-]*(?:\\.[\\w-]+)*:[\\w-]*(?:[.:][\\w-]+)*"                // prefix:name
+            + ")");
 
     private final List<CatalogueQuery> queries;
 
@@ -93,7 +105,7 @@ public final class Catalogue {
 
     /**
      * The query named {@code name}; else the only one whose name starts with {@code name}
-     * followed by {@code -} (so {@code 01} finds {@code 01-meeting-participants}).
+     * followed by {@code -} (so {@code 01} finds {@code 01-meetings}).
      */
     public Optional<CatalogueQuery> find(String name) {
         for (CatalogueQuery q : queries) {
@@ -105,81 +117,140 @@ public final class Catalogue {
         return prefixed.size() == 1 ? Optional.of(prefixed.get(0)) : Optional.empty();
     }
 
-    /** Parses the header comment of a query text. */
-    public static CatalogueQuery parse(String name, String text, String source) {
-        Map<String, StringBuilder> fields = new LinkedHashMap<>();
-        String current = null;
+    /**
+     * One field of a header: its key (one of {@link #KEYS}), its value (continuation lines
+     * joined with single spaces) and the line it starts on (1-based).
+     */
+    public record Field(String key, String value, int line) {
+    }
+
+    /**
+     * The fields of the header comment of a query text, in the order written. The header is
+     * the run of {@code #} lines at the top (blank lines before it are skipped); comment lines
+     * before the first field are not part of any field.
+     */
+    public static List<Field> header(String text) {
+        List<String> keys = new ArrayList<>();
+        List<StringBuilder> values = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        int n = 0;
+        boolean started = false;
         for (String line : text.lines().toList()) {
+            n++;
             String t = line.strip();
-            if (t.isEmpty()) {
-                if (fields.isEmpty()) {
-                    continue;
-                }
-                break;
+            if (t.isEmpty() && !started) {
+                continue;
             }
             if (!t.startsWith("#")) {
                 break;
             }
+            started = true;
             Matcher m = FIELD.matcher(t);
             if (m.matches()) {
-                current = m.group(1).toLowerCase(Locale.ROOT).strip();
-                fields.put(current, new StringBuilder(m.group(2).strip()));
-            } else if (current != null) {
+                keys.add(m.group(1));
+                values.add(new StringBuilder(m.group(2) == null ? "" : m.group(2).strip()));
+                lines.add(n);
+            } else if (!values.isEmpty()) {
                 String more = t.substring(1).strip();
+                StringBuilder sb = values.get(values.size() - 1);
                 if (!more.isEmpty()) {
-                    StringBuilder sb = fields.get(current);
                     sb.append(sb.isEmpty() ? "" : " ").append(more);
                 }
             }
         }
-        String title = field(fields, "title");
-        return new CatalogueQuery(name, title.isEmpty() ? name : title, field(fields, "description"),
-                parameters(field(fields, "parameters")), text, source);
-    }
-
-    /** Parses the value of a {@code # parameters:} field. */
-    static List<CatalogueQuery.Parameter> parameters(String value) {
-        String v = value.strip();
-        List<CatalogueQuery.Parameter> out = new ArrayList<>();
-        if (v.isEmpty() || v.equalsIgnoreCase("none") || v.equals("-")) {
-            return out;
-        }
-        Matcher m = PARAM_START.matcher(v);
-        List<int[]> starts = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        while (m.find()) {
-            starts.add(new int[] {m.start(), m.end()});
-            names.add(m.group(1));
-        }
-        if (starts.isEmpty()) {
-            // Bare names: "article, person".
-            for (String part : v.split("[,;]")) {
-                Matcher b = BARE_NAME.matcher(part);
-                if (b.matches()) {
-                    out.add(new CatalogueQuery.Parameter(b.group(1), describe(b.group(2))));
-                }
-            }
-            return out;
-        }
-        for (int i = 0; i < starts.size(); i++) {
-            int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : v.length();
-            out.add(new CatalogueQuery.Parameter(names.get(i), describe(v.substring(starts.get(i)[1], end))));
+        List<Field> out = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            out.add(new Field(keys.get(i), values.get(i).toString(), lines.get(i)));
         }
         return out;
     }
 
-    private static String describe(String rest) {
-        String d = rest.strip();
-        d = d.replaceFirst("^[-:=\u2013\u2014]+\\s*", "");
-        if (d.startsWith("(") && d.endsWith(")")) {
-            d = d.substring(1, d.length() - 1).strip();
+    /**
+     * Parses the header comment of a query text (see the class comment). A text without a
+     * header is a query without parameters whose title is its name.
+     *
+     * @throws InputError a field given twice, {@code # parameters:} with a value other than
+     *         {@code none} or together with {@code # parameter:} lines, or a malformed
+     *         {@code # parameter:} line
+     */
+    public static CatalogueQuery parse(String name, String text, String source) {
+        String title = null;
+        String description = null;
+        String example = null;
+        Field none = null;
+        List<CatalogueQuery.Parameter> parameters = new ArrayList<>();
+        Field firstParameter = null;
+        for (Field f : header(text)) {
+            switch (f.key()) {
+                case "title" -> title = single(title, f, source);
+                case "description" -> description = single(description, f, source);
+                case "example" -> example = single(example, f, source);
+                case "parameters" -> {
+                    if (!f.value().equals("none")) {
+                        throw error(source, f, "'# parameters:' takes only 'none'; write one line "
+                                + "'# parameter: name \u2014 description, e.g. <default>' per parameter");
+                    }
+                    if (none != null) {
+                        throw error(source, f, "'# parameters:' is given twice");
+                    }
+                    none = f;
+                }
+                case "parameter" -> {
+                    CatalogueQuery.Parameter p = parameter(f, source);
+                    if (parameters.stream().anyMatch(o -> o.name().equals(p.name()))) {
+                        throw error(source, f, "parameter '" + p.name() + "' is given twice");
+                    }
+                    parameters.add(p);
+                    if (firstParameter == null) {
+                        firstParameter = f;
+                    }
+                }
+                default -> throw new IllegalStateException(f.key());
+            }
         }
-        return d;
+        if (none != null && firstParameter != null) {
+            throw error(source, none.line() < firstParameter.line() ? firstParameter : none,
+                    "'# parameters: none' and '# parameter:' lines in the same header");
+        }
+        return new CatalogueQuery(name, title == null || title.isEmpty() ? name : title,
+                description == null ? "" : description, parameters, example, text, source);
     }
 
-    private static String field(Map<String, StringBuilder> fields, String key) {
-        StringBuilder sb = fields.get(key);
-        return sb == null ? "" : sb.toString();
+    /** Parses the value of a {@code # parameter:} field: {@code name — description, e.g. <default>}. */
+    static CatalogueQuery.Parameter parameter(Field f, String source) {
+        Matcher m = PARAMETER.matcher(f.value());
+        if (!m.matches()) {
+            throw error(source, f, "expected '# parameter: name \u2014 description, e.g. <default>', found '"
+                    + f.value() + "'");
+        }
+        String description = m.group(2) == null ? "" : m.group(2).strip();
+        String defaultValue = null;
+        int eg = description.lastIndexOf("e.g.");
+        if (eg >= 0) {
+            Matcher t = EXAMPLE_TERM.matcher(description);
+            if (t.find(eg) && t.start() == eg) {
+                defaultValue = t.group(1);
+                String before = description.substring(0, eg);
+                String after = description.substring(t.end());
+                if (after.matches("[\\s.)]*") && !before.isBlank()) {
+                    // "IRI of a person, e.g. <...>" is described as "IRI of a person".
+                    description = before.replaceFirst("[\\s,;:(]+$", "");
+                }
+            }
+        }
+        return new CatalogueQuery.Parameter(m.group(1), description, defaultValue);
+    }
+
+    private static String single(String previous, Field f, String source) {
+        if (previous != null) {
+            throw error(source, f, "'# " + f.key() + ":' is given twice");
+        }
+        return f.value();
+    }
+
+    private static InputError error(String source, Field f, String problem) {
+        return new InputError(Path.of(source.replaceFirst("^classpath:", "")), null, f.line(), 1,
+                "query header: " + problem);
     }
 
     private static String nameOf(String fileName) {

@@ -17,7 +17,8 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
 
 /**
@@ -32,13 +33,16 @@ import org.apache.jena.sparql.util.NodeFactoryExtra;
  * <li>a quoted literal as in Turtle: {@code "2017-05"^^xsd:gYearMonth}, {@code "Moscow"@en}, {@code "text"};</li>
  * <li>anything else: a plain string literal.</li>
  * </ul>
+ * A parameter that is not given is bound to its header default ({@code e.g. <...>}) when it
+ * has one, and otherwise left unbound.
  *
- * <p>Binding uses Jena's syntax substitution ({@link QueryTransformOps#syntaxSubstitute}):
- * every use of the variable becomes the term, and a variable that the SELECT clause lists
- * stays in the results as {@code (term AS ?var)}. (Jena's {@code ParameterizedSparqlString}
- * edits the query text and so turns {@code SELECT ?person} into the invalid
- * {@code SELECT <...>}, its documented limitation; canned queries list their parameters in
- * SELECT, so it cannot be used for them.)
+ * <p>Binding adds one row of SPARQL {@code VALUES} at the end of the query
+ * ({@link Query#setValuesDataBlock}), so the results have exactly the query's own columns.
+ * As SPARQL defines it, that row is joined with the solutions of the WHERE clause (after any
+ * GROUP BY): a parameter must be bound by a triple pattern of the query, not only used in a
+ * FILTER, and must be grouped by if the query aggregates. (Jena's
+ * {@code ParameterizedSparqlString} edits the query text instead, which turns a selected
+ * {@code ?var} into the invalid {@code SELECT <...>}.)
  */
 public final class QueryParameters {
     private QueryParameters() {
@@ -64,31 +68,72 @@ public final class QueryParameters {
     }
 
     /**
-     * The query of {@code q} with each parameter bound.
+     * The query of {@code q} with each parameter bound: those given in {@code params}
+     * ({@code name -> value}, read as in the class comment), the others to their default.
      *
      * @throws IllegalArgumentException a parameter the query does not have, or a value that is not a valid term
      * @throws QueryParseException the query text is not SPARQL
      */
     public static Query bind(CatalogueQuery q, Map<String, String> params) {
         Query query = QueryFactory.create(q.text(), Syntax.syntaxARQ);
-        if (params.isEmpty()) {
-            return query;
-        }
-        Map<Var, Node> substitutions = new LinkedHashMap<>();
+        Map<String, Node> given = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : params.entrySet()) {
             String name = stripVar(e.getKey());
             if (!hasVariable(q, name)) {
                 throw new IllegalArgumentException("query " + q.name() + " has no parameter '" + name + "'"
                         + parameterList(q));
             }
-            substitutions.put(Var.alloc(name), term(e.getValue(), query.getPrefixMapping()));
+            given.put(name, term(e.getValue(), query.getPrefixMapping()));
         }
-        try {
-            return QueryTransformOps.syntaxSubstitute(query, substitutions);
-        } catch (RuntimeException ex) {
-            throw new IllegalArgumentException("query " + q.name() + ": cannot bind " + substitutions.keySet()
-                    + ": " + ex.getMessage(), ex);
+        // The declared parameters in the header's order, then any other variable given.
+        Map<Var, Node> row = new LinkedHashMap<>();
+        for (CatalogueQuery.Parameter p : q.parameters()) {
+            Node value = given.remove(p.name());
+            if (value == null && p.defaultValue() != null) {
+                try {
+                    value = term(p.defaultValue(), query.getPrefixMapping());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("query " + q.name() + ": the default of parameter '"
+                            + p.name() + "': " + e.getMessage(), e);
+                }
+            }
+            if (value != null) {
+                row.put(Var.alloc(p.name()), value);
+            }
         }
+        given.forEach((name, value) -> row.put(Var.alloc(name), value));
+        if (!row.isEmpty()) {
+            addValues(query, row);
+        }
+        return query;
+    }
+
+    /** Joins {@code row} with the query's trailing VALUES block (adding one if it has none). */
+    private static void addValues(Query query, Map<Var, Node> row) {
+        List<Var> vars = new ArrayList<>();
+        List<Binding> rows = new ArrayList<>();
+        if (query.hasValues()) {
+            vars.addAll(query.getValuesVariables());
+            for (Binding b : query.getValuesData()) {
+                boolean compatible = row.entrySet().stream()
+                        .allMatch(e -> !b.contains(e.getKey()) || b.get(e.getKey()).equals(e.getValue()));
+                if (compatible) {
+                    BindingBuilder bb = Binding.builder(b);
+                    row.forEach((v, n) -> {
+                        if (!b.contains(v)) {
+                            bb.add(v, n);
+                        }
+                    });
+                    rows.add(bb.build());
+                }
+            }
+        } else {
+            BindingBuilder bb = Binding.builder();
+            row.forEach(bb::add);
+            rows.add(bb.build());
+        }
+        row.keySet().stream().filter(v -> !vars.contains(v)).forEach(vars::add);
+        query.setValuesDataBlock(vars, rows);
     }
 
     /** The RDF term for a parameter value (see the class comment). */

@@ -20,11 +20,12 @@ import org.newsgraph.queries.QueryParameters;
  * The catalogue of canned queries for the query page.
  * <ul>
  * <li>{@code GET /newsgraph-catalogue.json}: a JSON array, one object per query:
- *     {@code name, title, description, parameters: [{name, description}], query}.</li>
+ *     {@code name, title, description, parameters: [{name, description, default}], example, query}
+ *     ({@code default} is the RDF term bound when no value is given, or null).</li>
  * <li>{@code GET|POST /newsgraph-catalogue/bind?name=NAME&PARAM=VALUE...}: the query with its
  *     parameters bound (as {@code newsgraph query --param} binds them), as
- *     {@code application/sparql-query}; empty values are left unbound; 400 with a one-line
- *     message for an unknown query or parameter or a bad value.</li>
+ *     {@code application/sparql-query}; a parameter not given or given empty takes its
+ *     default; 400 with a one-line message for an unknown query or parameter or a bad value.</li>
  * </ul>
  */
 public class CatalogueServlet extends HttpServlet {
@@ -78,7 +79,9 @@ public class CatalogueServlet extends HttpServlet {
             o.put("title", q.title());
             o.put("description", q.description());
             ArrayNode params = o.putArray("parameters");
-            q.parameters().forEach(p -> params.addObject().put("name", p.name()).put("description", p.description()));
+            q.parameters().forEach(p -> params.addObject().put("name", p.name()).put("description", p.description())
+                    .put("default", p.defaultValue()));
+            o.put("example", q.example());
             o.put("query", q.text());
         }
         resp.setContentType("application/json");

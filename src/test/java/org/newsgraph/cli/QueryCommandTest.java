@@ -36,7 +36,7 @@ class QueryCommandTest {
     static final String STATEMENTS = """
             # title: Speakers by statement type
             # description: Who made statements of a type.
-            # parameters: ?type a statement type, e.g. stmtype:paraphrase
+            # parameter: type — a statement type, e.g. stmtype:paraphrase
             PREFIX ng: <https://w3id.org/newsgraph/ontology#>
             PREFIX stmtype: <https://w3id.org/newsgraph/ontology/statement-type/>
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -133,10 +133,25 @@ class QueryCommandTest {
         CliTest.Run r = CliTest.run("query", "--list");
         assertEquals(0, r.code(), r::toString);
         List<CatalogueQuery> queries = Catalogue.fromClasspath().queries();
-        assertEquals(queries.size(), r.out().lines().count(), r::toString);
+        assertEquals(queries.size() + queries.stream().mapToLong(q -> q.parameters().size()).sum(),
+                r.out().lines().count(), r::toString);
         for (CatalogueQuery q : queries) {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith(q.name() + " ") && l.endsWith(q.title())), r::toString);
         }
+        // Each parameter under its query, with its default.
+        List<String> lines = r.out().lines().toList();
+        int at = lines.indexOf(lines.stream().filter(l -> l.startsWith("09-about-entity ")).findFirst().orElseThrow());
+        assertTrue(lines.get(at + 1).matches("\\s+--param entity=VALUE  IRI of a person, organisation, place or country "
+                + "\\(default <https://w3id.org/newsgraph/id/entity/Q22686>\\)"), lines.get(at + 1));
+    }
+
+    @Test
+    void aParameterNotGivenTakesItsDefault() {
+        // stmtype:paraphrase, as --param type=stmtype:paraphrase gives it.
+        CliTest.Run r = query(statements.toString(), "--format", "csv");
+        assertEquals(0, r.code(), r::toString);
+        assertEquals(query(statements.toString(), "--param", "type=stmtype:paraphrase", "--format", "csv").out(), r.out());
+        assertTrue(r.out().lines().skip(1).allMatch(l -> l.contains("/statement-type/paraphrase,")), r::toString);
     }
 
     @Test

@@ -68,7 +68,7 @@ class NewsgraphServerTest {
         catalogue = Catalogue.of(List.of(Catalogue.parse("01-names", """
                 # title: Names
                 # description: Everyone's name.
-                # parameters: ?person a person's IRI
+                # parameter: person — a person's IRI
                 PREFIX ex: <http://example.org/>
                 SELECT ?person ?name WHERE { ?person ex:name ?name }
                 """, "test")));
@@ -122,7 +122,10 @@ class NewsgraphServerTest {
         if (accept != null) {
             b.header("Accept", accept);
         }
-        return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        // A client of its own for each request with a body: a refused write is answered without
+        // the body being read and the connection closed, so a pooled connection must not be reused.
+        HttpClient own = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return own.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     static String queryURL(FusekiServer server, String query) {
