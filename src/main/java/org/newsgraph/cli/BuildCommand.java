@@ -38,14 +38,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         DatasetGraph dataset = input.build();
-        Validation.Report report = Validation.validate(dataset);
-        PrintWriter err = spec.commandLine().getErr();
-        if (!report.conforms()) {
-            Main.printReport(err, report);
-            err.println("newsgraph: the graph does not validate; nothing written to " + out);
-            err.flush();
-            return Main.EXIT_INVALID;
-        }
+        Validation.requireValid(dataset);
         writeFile(dataset, Exporter.Format.TRIG, out);
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("wrote " + out + ": " + DataOptions.summary(dataset));

@@ -62,15 +62,7 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         DatasetGraph dataset = input.build();
         if (!noValidate) {
-            Validation.Report report = Validation.validate(dataset);
-            if (!report.conforms()) {
-                PrintWriter err = spec.commandLine().getErr();
-                Main.printReport(err, report);
-                err.println("newsgraph: the graph does not validate; nothing exported "
-                        + "(--no-validate exports it anyway)");
-                err.flush();
-                return Main.EXIT_INVALID;
-            }
+            Validation.requireValid(dataset);
         }
         if (view == View.schemaorg) {
             dataset = SchemaOrgView.project(dataset);

@@ -10,6 +10,8 @@ import java.nio.file.NoSuchFileException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.newsgraph.annotation.InputError;
+import org.newsgraph.store.StoreException;
+import org.newsgraph.validate.InvalidGraphException;
 import org.newsgraph.validate.Validation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,6 +42,8 @@ public final class Main implements Runnable {
     public static final int EXIT_INPUT_ERROR = 2;
     /** Exit code: a bug (message and stack trace printed). */
     public static final int EXIT_INTERNAL_ERROR = 3;
+    /** Exit code: the store, the port or the endpoint cannot be used, or a query ran too long (one line printed). */
+    public static final int EXIT_UNAVAILABLE = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,7 +62,9 @@ public final class Main implements Runnable {
      * {@code setErr} if they want the output). Output is UTF-8 whatever the locale;
      * errors become exit codes here, for every subcommand:
      * an {@link InputError} prints its one-line message (exit 2), a usage error prints
-     * picocli's message (exit 2), anything else is an internal error with a stack trace (exit 3).
+     * picocli's message (exit 2), an {@link InvalidGraphException} its report (exit 1), a
+     * {@link StoreException} one line (exit 4), anything else is an internal error with a stack
+     * trace (exit 3).
      */
     public static CommandLine commandLine() {
         CommandLine cl = configure(new CommandLine(new Main()));
@@ -67,7 +73,9 @@ public final class Main implements Runnable {
         exitCodes.put(" " + EXIT_INVALID, "the graph does not validate (report printed)");
         exitCodes.put(" " + EXIT_INPUT_ERROR, "an error in the input or the command line (one line printed)");
         exitCodes.put(" " + EXIT_INTERNAL_ERROR, "internal error (a bug: message and stack trace printed)");
-        for (String name : new String[] {"build", "validate", "export"}) {
+        exitCodes.put(" " + EXIT_UNAVAILABLE, "the store, port or endpoint cannot be used, or a query ran too long"
+                + " (one line printed)");
+        for (String name : new String[] {"build", "validate", "export", "serve", "query"}) {
             cl.getSubcommands().get(name).getCommandSpec().usageMessage()
                     .exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
         }
@@ -90,11 +98,23 @@ public final class Main implements Runnable {
 
     private static int executionError(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
         PrintWriter err = cl.getErr();
+        String command = cl.getCommandSpec().qualifiedName();
         for (Throwable t = ex; t != null; t = t.getCause()) {
             if (t instanceof InputError input) {
                 err.println(input.getMessage());
                 err.flush();
                 return EXIT_INPUT_ERROR;
+            }
+            if (t instanceof InvalidGraphException invalid) {
+                printReport(err, invalid.report());
+                err.println(command + ": " + invalid.getMessage() + "; nothing was written or served");
+                err.flush();
+                return EXIT_INVALID;
+            }
+            if (t instanceof StoreException unavailable) {
+                err.println(command + ": " + unavailable.getMessage());
+                err.flush();
+                return EXIT_UNAVAILABLE;
             }
         }
         err.println("newsgraph: internal error: " + ex);

@@ -33,7 +33,6 @@ import org.newsgraph.annotation.InputError;
 import org.newsgraph.queries.Catalogue;
 import org.newsgraph.queries.CatalogueQuery;
 import org.newsgraph.queries.QueryParameters;
-import org.newsgraph.store.InvalidGraphException;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.StoreSetup;
 import picocli.CommandLine;
@@ -49,14 +48,7 @@ import picocli.CommandLine.Parameters;
             "A canned query's parameters that are not given take their default (see --list).",
             "Parameter values: <IRI> or http(s)://... is an IRI, prefix:name an IRI when the query declares "
                 + "the prefix, \"text\"@en or \"2017-05\"^^xsd:gYearMonth a literal as written, anything else "
-                + "a plain string."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:answered",
-            "1:the graph does not pass validation (report printed)",
-            "2:malformed input, query or option",
-            "3:internal error (a bug: message and stack trace printed)",
-            "4:the store or endpoint cannot be used, or the query failed or timed out (one line printed)"})
+                + "a plain string."})
 public final class QueryCommand implements Callable<Integer> {
 
     enum Format { table, json, csv, tsv }
@@ -132,11 +124,6 @@ public final class QueryCommand implements Callable<Integer> {
                     });
                 }
             }
-        } catch (InvalidGraphException e) {
-            Main.printReport(err, e.report());
-            err.println("newsgraph query: " + e.getMessage());
-            err.flush();
-            return Main.EXIT_INVALID;
         } catch (QueryCancelledException e) {
             return fail(err, "the query ran longer than " + ServeCommand.DurationConverter.format(timeout) + " and was stopped");
         } catch (QueryExceptionHTTP e) {
@@ -156,7 +143,7 @@ public final class QueryCommand implements Callable<Integer> {
     private static int fail(PrintWriter err, String message) {
         err.println("newsgraph query: " + message);
         err.flush();
-        return ServeCommand.EXIT_UNAVAILABLE;
+        return Main.EXIT_UNAVAILABLE;
     }
 
     private CatalogueQuery resolve(String nameOrFile) {

@@ -15,7 +15,6 @@ import org.apache.jena.fuseki.system.FusekiLogging;
 import org.newsgraph.queries.Catalogue;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.server.ServerSettings;
-import org.newsgraph.store.InvalidGraphException;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.StoreSetup;
@@ -28,18 +27,8 @@ import picocli.CommandLine.Option;
             "Builds the graph (when the input changed since the store was loaded), loads it into a TDB2 store and "
                 + "serves it with Fuseki: a query page at /, SPARQL at /newsgraph/sparql, the Graph Store Protocol "
                 + "(read only) at /newsgraph/get. The default graph is the union of the named graphs.",
-            "Refuses to serve a graph that does not validate. Ctrl-C stops the server."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:stopped normally",
-            "1:the graph does not pass validation (report printed)",
-            "2:malformed input or bad option",
-            "3:internal error (a bug: message and stack trace printed)",
-            "4:the store cannot be opened or the port cannot be bound (one line printed)"})
+            "Refuses to serve a graph that does not validate. Ctrl-C stops the server."})
 public final class ServeCommand implements Callable<Integer> {
-
-    /** Exit code: the store or the server could not be started (one-line message printed). */
-    public static final int EXIT_UNAVAILABLE = 4;
 
     @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = ServerSettings.DEFAULT_PORT;
@@ -83,17 +72,8 @@ public final class ServeCommand implements Callable<Integer> {
         Running running;
         try {
             running = start();
-        } catch (InvalidGraphException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            Main.printReport(err, e.report());
-            err.println("newsgraph serve: " + e.getMessage() + "; not serving it");
-            err.flush();
-            return Main.EXIT_INVALID;
-        } catch (StoreException | FusekiException e) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("newsgraph serve: " + e.getMessage());
-            err.flush();
-            return EXIT_UNAVAILABLE;
+        } catch (FusekiException e) {
+            throw new StoreException(e.getMessage(), e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "newsgraph-serve-shutdown"));
         running.server().join();

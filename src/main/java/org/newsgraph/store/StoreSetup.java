@@ -51,10 +51,7 @@ public final class StoreSetup {
         progress.accept("building the graph from " + dataDir);
         DatasetGraph dsg = Build.build(dataDir, base);
         progress.accept("validating");
-        Validation.Report report = Validation.validate(dsg);
-        if (!report.conforms()) {
-            throw new InvalidGraphException(report);
-        }
+        Validation.requireValid(dsg);
         return dsg;
     }
 }

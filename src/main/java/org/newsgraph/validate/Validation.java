@@ -39,6 +39,18 @@ public final class Validation {
         return new Report(problems.isEmpty(), new ArrayList<>(problems));
     }
 
+    /**
+     * Validates and returns normally only when the graph conforms.
+     *
+     * @throws InvalidGraphException with the report, when it does not
+     */
+    public static void requireValid(DatasetGraph dataset) {
+        Report report = validate(dataset);
+        if (!report.conforms()) {
+            throw new InvalidGraphException(report);
+        }
+    }
+
     private static List<String> shacl(Graph data) {
         Shapes shapes = Shapes.parse(OntologyFiles.shapes().getGraph());
         ValidationReport report = ShaclValidator.get().validate(shapes, data);

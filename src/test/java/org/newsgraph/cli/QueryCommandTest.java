@@ -181,7 +181,7 @@ class QueryCommandTest {
                 assertEquals(List.of("type,speaker"), none.out().lines().toList(), none::toString);
                 CliTest.Run refused = CliTest.run("query", statements.toString(), "--endpoint",
                         server.datasetURL("/newsgraph/nothing"));
-                assertEquals(ServeCommand.EXIT_UNAVAILABLE, refused.code(), refused::toString);
+                assertEquals(Main.EXIT_UNAVAILABLE, refused.code(), refused::toString);
                 assertTrue(refused.err().startsWith("newsgraph query: "), refused::toString);
                 assertFalse(refused.err().contains("\tat "), refused::toString);
             } finally {

@@ -123,7 +123,7 @@ class ServeCommandTest {
         CliTest.Run r = CliTest.run("serve", "--port", "0", "--data", invalid.toString(), "--store", store.toString());
         assertEquals(Main.EXIT_INVALID, r.code(), r::toString);
         assertTrue(r.err().contains("ng:plural"), r::toString);
-        assertTrue(r.err().contains("does not pass validation; not serving it"), r::toString);
+        assertTrue(r.err().contains("does not validate; nothing was written or served"), r::toString);
         assertFalse(r.out().contains("SPARQL endpoint"), r::toString);
     }
 
@@ -140,7 +140,7 @@ class ServeCommandTest {
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             CliTest.Run r = CliTest.run("serve", "--port", Integer.toString(busy.getLocalPort()),
                     "--data", data.toString(), "--store", dir.resolve("store-busy").toString());
-            assertEquals(ServeCommand.EXIT_UNAVAILABLE, r.code(), r::toString);
+            assertEquals(Main.EXIT_UNAVAILABLE, r.code(), r::toString);
             assertTrue(r.err().startsWith("newsgraph serve: cannot listen on 127.0.0.1:" + busy.getLocalPort()),
                     r::toString);
             assertEquals(1, r.err().strip().lines().count(), r::toString);

@@ -1,13 +1,12 @@
-package org.newsgraph.store;
+package org.newsgraph.validate;
 
-import org.newsgraph.validate.Validation;
 
-/** The graph built from the input does not pass validation, so it is not stored or served. */
+/** The graph built from the input does not pass validation, so it is not written, exported, stored or served. */
 public class InvalidGraphException extends RuntimeException {
     private final transient Validation.Report report;
 
     public InvalidGraphException(Validation.Report report) {
-        super("the graph built from the input does not pass validation");
+        super("the graph built from the input does not validate");
         this.report = report;
     }
 
