@@ -17,7 +17,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -178,7 +177,8 @@ public final class QueryCommand implements Callable<Integer> {
         if (q.isSelectType()) {
             RowSet rows = qe.select();
             switch (format) {
-                case table -> ResultSetFormatter.out(buf, ResultSet.adapt(rows), q.getPrefixMapping());
+                case table -> buf.writeBytes(TextTable.render(rows, q.getPrefixMapping(), input.base)
+                        .getBytes(StandardCharsets.UTF_8));
                 case json -> ResultSetMgr.write(buf, ResultSet.adapt(rows), ResultSetLang.RS_JSON);
                 case csv -> ResultSetMgr.write(buf, ResultSet.adapt(rows), ResultSetLang.RS_CSV);
                 case tsv -> ResultSetMgr.write(buf, ResultSet.adapt(rows), ResultSetLang.RS_TSV);
