@@ -17,8 +17,10 @@ import org.newsgraph.annotation.InputError;
 /**
  * What the graph in a store was built from: a SHA-256 over every file under
  * {@code <data>/articles/}, every file of the classpath folder {@code ontology/}, the base
- * IRI and the application version. Equal fingerprints mean the build would give the same
- * graph, so a store holding that fingerprint can be served as it is.
+ * IRI and the code that builds it (a digest of the running jar, or of the compiled classes
+ * when run from a class folder: a changed mapping with an unchanged version number must not
+ * serve an old graph). Equal fingerprints mean the build would give the same graph, so a store
+ * holding that fingerprint can be served as it is.
  *
  * <p>The digest input is a line per item, {@code kind <TAB> name <TAB> sha256(content)},
  * files sorted by their {@code /}-separated path, so the value does not depend on the
@@ -37,10 +39,10 @@ public record Fingerprint(String value) {
 
     /** The fingerprint of the input {@code dataDir} with the base IRI {@code base}. */
     public static Fingerprint of(Path dataDir, String base) {
-        return of(dataDir, base, ClasspathTree.read("ontology"), appVersion());
+        return of(dataDir, base, ClasspathTree.read("ontology"), codeVersion());
     }
 
-    /** The fingerprint with the ontology files and application version given (tests). */
+    /** The fingerprint with the ontology files and code version given (tests). */
     public static Fingerprint of(Path dataDir, String base, Map<String, byte[]> ontologyFiles, String version) {
         Path articles = dataDir.resolve("articles");
         if (!Files.isDirectory(articles)) {
@@ -64,6 +66,27 @@ public record Fingerprint(String value) {
         });
         ontologyFiles.forEach((rel, bytes) -> line(all, "ontology", rel, hex(sha256().digest(bytes))));
         return new Fingerprint(hex(all.digest()));
+    }
+
+    /**
+     * The version of the running code: the application version and a SHA-256 of the jar it was
+     * loaded from, or of the {@code .class} files under its class folder.
+     */
+    static String codeVersion() {
+        MessageDigest md = sha256();
+        try {
+            Path source = Path.of(Fingerprint.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            List<Path> files = Files.isDirectory(source)
+                    ? files(source).stream().filter(p -> p.toString().endsWith(".class")).sorted().toList()
+                    : List.of(source);
+            for (Path f : files) {
+                line(md, "code", source.relativize(f).toString(), hex(sha256().digest(Files.readAllBytes(f))));
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            // no readable code source (an unusual class loader): fall back to the version number alone
+            return appVersion();
+        }
+        return appVersion() + "+" + hex(md.digest());
     }
 
     /** The application version: the jar's Implementation-Version, else {@code development}. */

@@ -45,7 +45,7 @@ class FingerprintTest {
         Path data = data(dir);
         Fingerprint f = of(data);
         assertNotEquals(f, Fingerprint.of(data, "https://example.org/id/", ONTOLOGY, "1.0"), "base IRI");
-        assertNotEquals(f, Fingerprint.of(data, BASE, ONTOLOGY, "1.1"), "application version");
+        assertNotEquals(f, Fingerprint.of(data, BASE, ONTOLOGY, "1.1"), "code version");
         assertNotEquals(f, Fingerprint.of(data, BASE,
                 Map.of("newsgraph.ttl", "ontology v2".getBytes(StandardCharsets.UTF_8)), "1.0"), "ontology");
         Files.writeString(data.resolve("articles/a/annotation.json"), "{ }");
@@ -65,5 +65,12 @@ class FingerprintTest {
     void noArticlesFolderIsAnInputError(@TempDir Path dir) {
         InputError e = assertThrows(InputError.class, () -> of(dir));
         assertEquals(dir.resolve("articles"), e.file());
+    }
+
+    @Test
+    void codeVersionDigestsTheRunningCode() {
+        String v = Fingerprint.codeVersion();
+        assertTrue(v.matches(".+\\+[0-9a-f]{64}"), v);
+        assertEquals(v, Fingerprint.codeVersion(), "stable while the code does not change");
     }
 }
