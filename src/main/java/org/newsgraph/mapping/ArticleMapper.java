@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -380,7 +382,7 @@ final class ArticleMapper {
         }
         article.addProperty(SCHEMA.inLanguage, required(m.language(), err("/article", "missing \"language\"")));
         if (m.url() != null) {
-            article.addProperty(SCHEMA.url, g.createResource(m.url()));
+            article.addProperty(SCHEMA.url, iri(m.url(), "/article/url"));
         }
         if (m.genre() != null) {
             article.addProperty(SCHEMA.genre, m.genre());
@@ -397,18 +399,20 @@ final class ArticleMapper {
                 .addProperty(NIF.sourceUrl, article)
                 .addProperty(NG.sha256, text.sha256());
         if (m.digestOf() != null) {
+            // A digest written for the corpus: the text is ours, the facts are the original report's.
             Annotation.Digest d = m.digestOf();
+            String p = "/article/digestOf";
             Resource original = g.createResource(iris.article() + "/original");
-            original.addProperty(RDF.type, SCHEMA.NewsArticle);
+            String url = required(d.url(), err(p, "a digest needs the original's \"url\""));
+            original.addProperty(RDF.type, SCHEMA.CreativeWork)
+                    .addProperty(SCHEMA.url, iri(url, p + "/url"))
+                    .addProperty(RDFS.label, d.title() != null ? d.title() : url)
+                    .addProperty(SCHEMA.publisher, entityRef(d.publisher(), p + "/publisher", "publisher of the original",
+                            ORGANIZATION_TYPES))
+                    .addProperty(SCHEMA.datePublished, g.createTypedLiteral(
+                            date(d.published(), p + "/published", true).toString(), XSDDatatype.XSDdate));
             if (d.title() != null) {
-                original.addProperty(SCHEMA.headline, d.title()).addProperty(RDFS.label, d.title());
-            }
-            if (d.url() != null) {
-                original.addProperty(SCHEMA.url, g.createResource(d.url()));
-            }
-            LocalDate op = date(d.published(), "/article/digestOf/published", false);
-            if (op != null) {
-                original.addProperty(SCHEMA.datePublished, g.createTypedLiteral(op.toString(), XSDDatatype.XSDdate));
+                original.addProperty(SCHEMA.headline, d.title());
             }
             article.addProperty(NG.digestOf, original).addProperty(SCHEMA.isBasedOn, original);
         }
@@ -444,6 +448,19 @@ final class ArticleMapper {
         }
         publicationTime = interval(event, new TimeSpec(published.getYear(), published.getMonthValue(),
                 published.getDayOfMonth(), null, null, null, null, null, "metadata"), "/article/published");
+    }
+
+    /** An absolute http(s) IRI given in the annotation (a URL). */
+    private Resource iri(String value, String pointer) {
+        try {
+            IRIx parsed = IRIx.create(value);
+            if (!parsed.isAbsolute() || !(value.startsWith("http://") || value.startsWith("https://"))) {
+                throw err(pointer, "\"" + value + "\" is not an absolute http(s) URL");
+            }
+        } catch (IRIException e) {
+            throw err(pointer, "\"" + value + "\" is not a valid URL: " + e.getMessage());
+        }
+        return g.createResource(value);
     }
 
     private LocalDate date(String value, String pointer, boolean required) {
