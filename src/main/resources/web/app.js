@@ -70,6 +70,9 @@
     $("query-info").hidden = false;
     $("query-title").textContent = entry.title;
     $("query-description").textContent = entry.description || "";
+    // What the query answers on the seed article (the header's "# output:"), in words.
+    $("query-output").textContent = entry.output ? "Expected on the seed article: " + entry.output : "";
+    $("query-output").hidden = !entry.output;
     editor.value = entry.query;
     const fields = $("param-fields");
     fields.replaceChildren();

@@ -25,14 +25,17 @@ import org.newsgraph.store.ClasspathTree;
  * #   in text order.
  * # parameter: entity — IRI of a person, organisation, place or country, e.g. &lt;https://w3id.org/newsgraph/id/entity/Q22686&gt;
  * # example: ./newsgraph query 09-about-entity --param entity=https://w3id.org/newsgraph/id/entity/Q22686
+ * # output: 20 rows for Donald Trump: 8 claims about him, 11 event rows and his position as
+ * #   President.
  * </pre>
  * The header is the run of {@code #} lines at the top. A field is a line {@code # key: value}
  * with one of the keys {@code title}, {@code description}, {@code parameters} (only
  * {@code # parameters: none}), {@code parameter} (one line per parameter: the variable's name
- * without {@code ?}, an em dash, its description) and {@code example}; any other comment line
- * continues the field above it. A parameter's default value is the RDF term after the last
- * {@code e.g.} of its line: {@code <iri>}, a quoted literal ({@code "..."}, {@code "..."@lang},
- * {@code "..."^^type}) or a prefixed name; without one the parameter has no default.
+ * without {@code ?}, an em dash, its description), {@code example} and {@code output} (the
+ * answer on the seed article, in words); any other comment line continues the field above it.
+ * A parameter's default value is the RDF term after the last {@code e.g.} of its line:
+ * {@code <iri>}, a quoted literal ({@code "..."}, {@code "..."@lang}, {@code "..."^^type}) or a
+ * prefixed name; without one the parameter has no default.
  */
 public final class Catalogue {
 
@@ -40,9 +43,11 @@ public final class Catalogue {
     public static final String FOLDER = "queries";
 
     /** The keys of the header fields. */
-    public static final List<String> KEYS = List.of("title", "description", "parameters", "parameter", "example");
+    public static final List<String> KEYS =
+            List.of("title", "description", "parameters", "parameter", "example", "output");
 
-    private static final Pattern FIELD = Pattern.compile("^# (title|description|parameters|parameter|example):(?:\\s(.*))?$");
+    private static final Pattern FIELD =
+            Pattern.compile("^# (title|description|parameters|parameter|example|output):(?:\\s(.*))?$");
     private static final Pattern PARAMETER = Pattern.compile(
             "^[?$]?([A-Za-z_][A-Za-z0-9_]*)(?:\\s+\u2014(?:\\s+(.*))?)?$", Pattern.DOTALL);
     private static final Pattern EXAMPLE_TERM = Pattern.compile("e\\.g\\.\\s+("
@@ -177,6 +182,7 @@ public final class Catalogue {
         String title = null;
         String description = null;
         String example = null;
+        String output = null;
         Field none = null;
         List<CatalogueQuery.Parameter> parameters = new ArrayList<>();
         Field firstParameter = null;
@@ -185,6 +191,7 @@ public final class Catalogue {
                 case "title" -> title = single(title, f, source);
                 case "description" -> description = single(description, f, source);
                 case "example" -> example = single(example, f, source);
+                case "output" -> output = single(output, f, source);
                 case "parameters" -> {
                     if (!f.value().equals("none")) {
                         throw error(source, f, "'# parameters:' takes only 'none'; write one line "
@@ -213,7 +220,8 @@ public final class Catalogue {
                     "'# parameters: none' and '# parameter:' lines in the same header");
         }
         return new CatalogueQuery(name, title == null || title.isEmpty() ? name : title,
-                description == null ? "" : description, parameters, example, text, source);
+                description == null ? "" : description, parameters, example, output == null ? "" : output, text,
+                source);
     }
 
     /** Parses the value of a {@code # parameter:} field: {@code name — description, e.g. <default>}. */

@@ -13,11 +13,12 @@ import java.util.Map;
  * @param description from {@code # description:}, else empty
  * @param parameters  from the {@code # parameter:} lines, in the order written
  * @param example     from {@code # example:} (a command line), else null
+ * @param output      from {@code # output:}: the answer on the seed article in words, else empty
  * @param text        the whole query text, header included
  * @param source      where it was read from (a classpath resource or a file), for messages
  */
 public record CatalogueQuery(String name, String title, String description, List<Parameter> parameters,
-        String example, String text, String source) {
+        String example, String output, String text, String source) {
 
     /**
      * A parameter of a canned query: a variable of the query that the user may bind.
@@ -32,6 +33,7 @@ public record CatalogueQuery(String name, String title, String description, List
 
     public CatalogueQuery {
         parameters = List.copyOf(parameters);
+        output = output == null ? "" : output;
     }
 
     /** The default value of each parameter that has one, in the order written. */

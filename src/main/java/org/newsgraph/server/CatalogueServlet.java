@@ -20,8 +20,9 @@ import org.newsgraph.queries.QueryParameters;
  * The catalogue of canned queries for the query page.
  * <ul>
  * <li>{@code GET /newsgraph-catalogue.json}: a JSON array, one object per query:
- *     {@code name, title, description, parameters: [{name, description, default}], example, query}
- *     ({@code default} is the RDF term bound when no value is given, or null).</li>
+ *     {@code name, title, description, parameters: [{name, description, default}], example, output,
+ *     query} ({@code default} is the RDF term bound when no value is given, or null; {@code output}
+ *     describes the answer on the seed article in words, empty if the header has none).</li>
  * <li>{@code GET|POST /newsgraph-catalogue/bind?name=NAME&PARAM=VALUE...}: the query with its
  *     parameters bound (as {@code newsgraph query --param} binds them), as
  *     {@code application/sparql-query}; a parameter not given or given empty takes its
@@ -82,6 +83,7 @@ public class CatalogueServlet extends HttpServlet {
             q.parameters().forEach(p -> params.addObject().put("name", p.name()).put("description", p.description())
                     .put("default", p.defaultValue()));
             o.put("example", q.example());
+            o.put("output", q.output());
             o.put("query", q.text());
         }
         resp.setContentType("application/json");

@@ -13,6 +13,7 @@ import static org.newsgraph.queries.ExpectedResults.catalogue;
 import static org.newsgraph.queries.ExpectedResults.construct;
 import static org.newsgraph.queries.ExpectedResults.expectedFile;
 import static org.newsgraph.queries.ExpectedResults.parseTsv;
+import static org.newsgraph.queries.ExpectedResults.readTsv;
 import static org.newsgraph.queries.ExpectedResults.select;
 import static org.newsgraph.queries.ExpectedResults.unionView;
 
@@ -61,6 +62,8 @@ class CatalogueAnswersTest {
     static final Pattern FILE_NAME = Pattern.compile("(\\d{2})-[a-z0-9]+(?:-[a-z0-9]+)*");
     static final Pattern EXAMPLE = Pattern.compile("\\./newsgraph query (\\S+)((?: --param [A-Za-z_][A-Za-z0-9_]*=\\S+)*)");
     static final Pattern EXAMPLE_PARAM = Pattern.compile(" --param ([A-Za-z_][A-Za-z0-9_]*)=(\\S+)");
+    /** An output description that states its number of rows: "6 rows: ...", "1 row for ...". */
+    static final Pattern OUTPUT_ROWS = Pattern.compile("^(\\d+) rows?\\b.*", Pattern.DOTALL);
 
     static Dataset seed;
 
@@ -114,11 +117,11 @@ class CatalogueAnswersTest {
         return catalogue().stream().map(q -> DynamicTest.dynamicTest(q.name(), () -> {
             // The header's fields as the loader reads them, in the order of queries/README.md.
             List<String> keys = Catalogue.header(q.text()).stream().map(Catalogue.Field::key).toList();
-            String layout = "title description (parameters | parameter...) example";
-            assertTrue(keys.size() >= 4 && keys.get(0).equals("title") && keys.get(1).equals("description")
-                    && keys.get(keys.size() - 1).equals("example")
-                    && (keys.subList(2, keys.size() - 1).equals(List.of("parameters"))
-                        || keys.subList(2, keys.size() - 1).stream().allMatch("parameter"::equals)),
+            String layout = "title description (parameters | parameter...) example output";
+            assertTrue(keys.size() >= 5 && keys.get(0).equals("title") && keys.get(1).equals("description")
+                    && keys.get(keys.size() - 2).equals("example") && keys.get(keys.size() - 1).equals("output")
+                    && (keys.subList(2, keys.size() - 2).equals(List.of("parameters"))
+                        || keys.subList(2, keys.size() - 2).stream().allMatch("parameter"::equals)),
                     q.name() + ": the header's fields are " + keys + ", expected " + layout);
             assertTrue(q.text().startsWith("# title: "), q.name() + ": the first line must be '# title: ...'");
             assertFalse(q.title().isBlank() || q.title().equals(q.name()), q.name() + ": no title");
@@ -157,14 +160,25 @@ class CatalogueAnswersTest {
                     + (query.isConstructType() ? " (.ttl for a CONSTRUCT)" : ""));
             assertEquals(query.isConstructType() ? ".ttl" : ".tsv",
                     expected.toString().substring(expected.toString().lastIndexOf('.')), q.name() + ": expected file type");
+
+            // '# output:' describes the expected answer in words; a number of rows it states is the expected file's.
+            assertFalse(q.output().isBlank(), q.name() + ": needs '# output: <the answer on the seed article, in words>'"
+                    + " after '# example:'");
+            Matcher rows = OUTPUT_ROWS.matcher(q.output());
+            if (rows.matches()) {
+                assertTrue(expected.toString().endsWith(".tsv"),
+                        q.name() + ": '# output:' counts rows, but the expected answer is a graph: " + expected);
+                assertEquals(readTsv(expected).rows().size(), Integer.parseInt(rows.group(1)),
+                        q.name() + ": '# output: " + rows.group(1) + " row(s)' but " + expected + " has another number of rows");
+            }
         }));
     }
 
     @Test
     void theClasspathCatalogueIsTheQueriesFolder() {
         assertEquals(catalogue(), Catalogue.fromClasspath().queries().stream()
-                .map(q -> new CatalogueQuery(q.name(), q.title(), q.description(), q.parameters(), q.example(), q.text(),
-                        QUERIES.resolve(q.name() + ".rq").toString()))
+                .map(q -> new CatalogueQuery(q.name(), q.title(), q.description(), q.parameters(), q.example(), q.output(),
+                        q.text(), QUERIES.resolve(q.name() + ".rq").toString()))
                 .toList(), "the queries served and listed are the files of " + QUERIES);
     }
 

@@ -38,6 +38,8 @@ class CatalogueTest {
             # parameter: article — the article's IRI, e.g. <http://example.org/a1>
             # parameter: month — a month as an xsd:gYearMonth literal
             # example: ./newsgraph query 01-events --param article=http://example.org/a1
+            # output: 2 rows: the events of May 2017
+            #   and September 2019.
             PREFIX ex: <http://example.org/>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
             SELECT ?article ?event ?month WHERE { GRAPH ?g { ?event ex:in ?article ; ex:month ?month } }
@@ -62,12 +64,14 @@ class CatalogueTest {
                 new CatalogueQuery.Parameter("month", "a month as an xsd:gYearMonth literal", null)), q.parameters());
         assertEquals(Map.of("article", "<http://example.org/a1>"), q.defaults());
         assertEquals("./newsgraph query 01-events --param article=http://example.org/a1", q.example());
+        assertEquals("2 rows: the events of May 2017 and September 2019.", q.output());
         assertEquals(EVENTS, q.text());
         assertEquals(List.of(new Catalogue.Field("title", "Events of an article", 1),
                 new Catalogue.Field("description", "The events an article reports, with their month.", 2),
                 new Catalogue.Field("parameter", "article — the article's IRI, e.g. <http://example.org/a1>", 4),
                 new Catalogue.Field("parameter", "month — a month as an xsd:gYearMonth literal", 5),
-                new Catalogue.Field("example", "./newsgraph query 01-events --param article=http://example.org/a1", 6)),
+                new Catalogue.Field("example", "./newsgraph query 01-events --param article=http://example.org/a1", 6),
+                new Catalogue.Field("output", "2 rows: the events of May 2017 and September 2019.", 7)),
                 Catalogue.header(EVENTS));
     }
 
@@ -124,6 +128,7 @@ class CatalogueTest {
         assertEquals("", q.description());
         assertEquals(List.of(), q.parameters());
         assertNull(q.example());
+        assertEquals("", q.output());
     }
 
     @Test
@@ -134,6 +139,7 @@ class CatalogueTest {
             {"# title: T\n# parameters: none\n# parameter: a — x\n", "[line 3, column 1]: query header: '# parameters: none' and"},
             {"# title: T\n# parameter: a the article\n", "[line 2, column 1]: query header: expected '# parameter: name \u2014"},
             {"# title: T\n# description: d\n# title: U\n", "[line 3, column 1]: query header: '# title:' is given twice"},
+            {"# title: T\n# output: 1 row\n#   more\n# output: 2 rows\n", "[line 4, column 1]: query header: '# output:' is given twice"},
         }) {
             InputError e = assertThrows(InputError.class,
                     () -> Catalogue.parse("x", bad[0] + "SELECT * { ?s ?p ?o }\n", "queries/x.rq"), bad[0]);

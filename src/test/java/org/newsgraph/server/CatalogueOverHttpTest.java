@@ -179,6 +179,7 @@ class CatalogueOverHttpTest {
                 assertEquals(p.defaultValue(), params.get(i).get("default").textValue(), q.name());
             }
             assertEquals(q.example(), served.get(q.name()).get("example").asText(), q.name());
+            assertEquals(q.output(), served.get(q.name()).get("output").asText(), q.name());
         }
         JsonNode entity = served.get("09-about-entity").get("parameters").get(0);
         assertEquals("entity", entity.get("name").asText());
