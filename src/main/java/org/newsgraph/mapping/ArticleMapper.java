@@ -620,9 +620,10 @@ final class ArticleMapper {
             if (rel.qualifier() != null) {
                 node.addProperty(NG.qualifier, rel.qualifier());
             }
-            if (rel.evidence() != null) {
-                node.addProperty(GAF.denotedBy, span(rel.evidence(), rp + "/evidence"));
+            if (rel.evidence() == null) {
+                throw err(rp, "a stated order needs \"evidence\": the words that state it (e.g. \"soon after\")");
             }
+            node.addProperty(GAF.denotedBy, span(rel.evidence(), rp + "/evidence"));
         }
     }
 

@@ -1,0 +1,67 @@
+package org.newsgraph.annotation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The JSON Schema that editors check annotations with agrees with the reader: every annotation
+ * the project builds is schema-valid, and the bad-input cases that are a matter of form (an
+ * unknown field, a wrong type of value, a malformed id) are schema-invalid too.
+ */
+class AnnotationSchemaTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static JsonSchema schema;
+
+    @BeforeAll
+    static void load() throws IOException {
+        try (InputStream in = Files.newInputStream(Path.of("data/schema/annotation.schema.json"))) {
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        }
+    }
+
+    static Set<ValidationMessage> check(Path annotation) throws IOException {
+        JsonNode doc = JSON.readTree(annotation.toFile());
+        return schema.validate(doc);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyAnnotationWeBuildIsSchemaValid() throws IOException {
+        return Stream.of("data/articles", "src/test/resources/mini/articles", "src/test/resources/second-article",
+                        "src/test/resources/bad-input/valid/articles")
+                .flatMap(dir -> {
+                    try {
+                        return Files.list(Path.of(dir)).sorted();
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })
+                .map(folder -> DynamicTest.dynamicTest(folder.toString(),
+                        () -> assertEquals(Set.of(), check(folder.resolve("annotation.json")))));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> formErrorsAreSchemaErrorsToo() {
+        return Stream.of("unknown-field", "unknown-entity-type", "invalid-wikidata-id", "wrong-type-of-value",
+                        "unknown-polarity", "impossible-month", "relation-without-evidence")
+                .map(name -> DynamicTest.dynamicTest(name, () -> assertFalse(check(
+                        Path.of("src/test/resources/bad-input", name, "articles/a/annotation.json")).isEmpty(),
+                        name + " passes the schema")));
+    }
+}
