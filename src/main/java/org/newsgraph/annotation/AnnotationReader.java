@@ -12,10 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,7 +27,8 @@ public final class AnnotationReader {
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private AnnotationReader() {
     }
@@ -57,19 +54,7 @@ public final class AnnotationReader {
     }
 
     public static Located read(Path file) {
-        String json;
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            json = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputError(file, "not valid UTF-8");
-        } catch (IOException e) {
-            throw new InputError(file, "cannot read: " + e.getMessage());
-        }
-        return parse(file, json);
+        return parse(file, TextFiles.readUtf8(file));
     }
 
     public static Located parse(Path file, String json) {
@@ -79,9 +64,18 @@ public final class AnnotationReader {
             tree = readTree(json, places);
         } catch (JsonParseException e) {
             JsonLocation loc = e.getLocation();
-            String msg = e.getOriginalMessage();
-            throw new InputError(file, null, loc == null ? -1 : loc.getLineNr(),
-                    loc == null ? -1 : loc.getColumnNr(), "malformed JSON: " + firstLine(msg));
+            String msg = firstLine(e.getOriginalMessage());
+            String pointer = null;
+            JsonParser parser = e.getProcessor();
+            if (parser != null && parser.getParsingContext() != null) {
+                String at = parser.getParsingContext().pathAsPointer().toString();
+                pointer = at.isEmpty() ? null : at;
+            }
+            java.util.regex.Matcher dup = java.util.regex.Pattern.compile("Duplicate field '(.*)'").matcher(msg);
+            String problem = dup.find() ? "field \"" + dup.group(1) + "\" is given twice in this object"
+                    : "malformed JSON: " + msg;
+            throw new InputError(file, pointer, loc == null ? -1 : loc.getLineNr(),
+                    loc == null ? -1 : loc.getColumnNr(), problem);
         } catch (IOException e) {
             throw new InputError(file, "cannot read: " + e.getMessage());
         }

@@ -1,15 +1,11 @@
 package org.newsgraph.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.irix.IRIException;
-import org.apache.jena.irix.IRIx;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDF;
-import org.newsgraph.annotation.InputError;
 import org.newsgraph.mapping.Build;
 import org.newsgraph.vocab.External;
 import picocli.CommandLine;
@@ -24,14 +20,11 @@ final class DataOptions {
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Build.DEFAULT_BASE,
             converter = BaseIri.class,
-            description = "Base IRI of the minted data IRIs (absolute, ending in / or #).")
+            description = "Base IRI of the minted data IRIs (absolute http(s), ending in /).")
     String base;
 
     /** Builds the dataset from the data folder. */
     DatasetGraph build() {
-        if (!Files.isDirectory(data)) {
-            throw new InputError(data, "no such folder (--data names the folder that holds articles/)");
-        }
         return Build.build(data, base);
     }
 
@@ -53,19 +46,13 @@ final class DataOptions {
         return n + " " + word + (n == 1 ? "" : "s");
     }
 
-    /** Accepts an absolute IRI ending in {@code /} or {@code #}. */
+    /** Accepts a base IRI that {@link Build#checkBase} accepts. */
     static final class BaseIri implements CommandLine.ITypeConverter<String> {
         @Override
         public String convert(String value) {
-            IRIx iri;
-            try {
-                iri = IRIx.create(value);
-            } catch (IRIException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not an IRI: " + e.getMessage());
-            }
-            if (!iri.isAbsolute() || !(value.endsWith("/") || value.endsWith("#"))) {
-                throw new CommandLine.TypeConversionException(
-                        "'" + value + "' must be an absolute IRI ending in / or # (like " + Build.DEFAULT_BASE + ")");
+            String problem = Build.checkBase(value);
+            if (problem != null) {
+                throw new CommandLine.TypeConversionException(problem);
             }
             return value;
         }

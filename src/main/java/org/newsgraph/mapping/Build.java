@@ -1,10 +1,6 @@
 package org.newsgraph.mapping;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +10,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIException;
+import org.apache.jena.irix.IRIx;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -23,6 +21,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.annotation.AnnotationReader;
 import org.newsgraph.annotation.InputError;
+import org.newsgraph.annotation.TextFiles;
 import org.newsgraph.vocab.External.PROV;
 import org.newsgraph.vocab.External.VOID;
 import org.newsgraph.vocab.NG;
@@ -43,13 +42,11 @@ public final class Build {
      * @throws InputError on the first malformed or inconsistent input
      */
     public static DatasetGraph build(Path dataDir, String base) {
-        if (base == null || !(base.endsWith("/") || base.endsWith("#")) || !base.matches("[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
-            throw new InputError(null, "the base IRI must be an absolute IRI ending in '/' or '#': " + base);
+        String problem = checkBase(base);
+        if (problem != null) {
+            throw new InputError(null, problem);
         }
-        Path articles = dataDir.resolve("articles");
-        if (!Files.isDirectory(articles)) {
-            throw new InputError(articles, "no such folder (expected " + articles + "/<slug>/article.txt and annotation.json)");
-        }
+        Path articles = articlesFolder(dataDir);
         List<Path> folders;
         try (Stream<Path> s = Files.list(articles)) {
             folders = s.filter(Files::isDirectory).sorted().toList();
@@ -66,6 +63,40 @@ public final class Build {
         return assemble(mapped, base);
     }
 
+    /**
+     * Why {@code base} cannot be the base of minted IRIs, or null when it can: it must be an
+     * absolute http(s) IRI without a fragment, ending in '/' (span IRIs add {@code #char=b,e}).
+     */
+    public static String checkBase(String base) {
+        String rule = "the base IRI must be an absolute http(s) IRI ending in '/' (like " + DEFAULT_BASE + ")";
+        if (base == null || !base.endsWith("/") || !(base.startsWith("http://") || base.startsWith("https://"))
+                || base.contains("#")) {
+            return rule + ": " + base;
+        }
+        try {
+            if (!IRIx.create(base).isAbsolute()) {
+                return rule + ": " + base;
+            }
+        } catch (IRIException e) {
+            return rule + ": " + base + " (" + e.getMessage() + ")";
+        }
+        return null;
+    }
+
+    /**
+     * The folder {@code <dataDir>/articles} that holds one folder per article.
+     *
+     * @throws InputError when there is no such folder
+     */
+    public static Path articlesFolder(Path dataDir) {
+        Path articles = dataDir.resolve("articles");
+        if (!Files.isDirectory(articles)) {
+            throw new InputError(articles, "no such folder (--data names the folder that holds articles/<slug>/"
+                    + "article.txt and annotation.json)");
+        }
+        return articles;
+    }
+
     /** Maps one article folder. */
     static ArticleMapper.Mapped mapArticle(Path folder, String base) {
         String slug = folder.getFileName().toString();
@@ -79,21 +110,8 @@ public final class Build {
                 throw new InputError(f, "missing file (each article folder has article.txt and annotation.json)");
             }
         }
-        ArticleText text = new ArticleText(readUtf8(textFile));
+        ArticleText text = new ArticleText(TextFiles.readUtf8(textFile));
         return ArticleMapper.map(slug, AnnotationReader.read(annotationFile), text, base);
-    }
-
-    private static String readUtf8(Path file) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new InputError(file, "not valid UTF-8");
-        } catch (IOException e) {
-            throw new InputError(file, "cannot read: " + e.getMessage());
-        }
     }
 
     private static DatasetGraph assemble(List<ArticleMapper.Mapped> articles, String base) {

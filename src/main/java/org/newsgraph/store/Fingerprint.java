@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.newsgraph.annotation.InputError;
+import org.newsgraph.mapping.Build;
 
 /**
  * What the graph in a store was built from: a SHA-256 over every file under
@@ -44,11 +45,7 @@ public record Fingerprint(String value) {
 
     /** The fingerprint with the ontology files and code version given (tests). */
     public static Fingerprint of(Path dataDir, String base, Map<String, byte[]> ontologyFiles, String version) {
-        Path articles = dataDir.resolve("articles");
-        if (!Files.isDirectory(articles)) {
-            throw new InputError(articles, "not a directory: expected one folder per article, "
-                    + "each with article.txt and annotation.json");
-        }
+        Path articles = Build.articlesFolder(dataDir);
         MessageDigest all = sha256();
         line(all, "format", FORMAT, "");
         line(all, "version", version, "");

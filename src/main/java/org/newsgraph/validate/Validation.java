@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.mapping.OntologyFiles;
 
@@ -54,27 +57,22 @@ public final class Validation {
     private static List<String> shacl(Graph data) {
         Shapes shapes = Shapes.parse(OntologyFiles.shapes().getGraph());
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
+        PrefixMap prefixes = PrefixMapFactory.create(OntologyFiles.ontology().getNsPrefixMap());
+        Prologue prologue = new Prologue(OntologyFiles.ontology());
         List<String> out = new ArrayList<>();
         for (ReportEntry e : report.getEntries()) {
             StringBuilder sb = new StringBuilder();
-            sb.append(e.severity().level().getLocalName()).append(": <").append(str(e.focusNode())).append('>');
+            sb.append(e.severity().level().getLocalName()).append(": ")
+                    .append(NodeFmtLib.str(e.focusNode(), prefixes));
             if (e.resultPath() != null) {
-                sb.append(' ').append(e.resultPath());
+                sb.append(' ').append(e.resultPath().toString(prologue));
             }
-            if (e.value() != null) {
-                sb.append(" value ").append(str(e.value()));
+            if (e.value() != null && !e.value().equals(e.focusNode())) {
+                sb.append(" value ").append(NodeFmtLib.str(e.value(), prefixes));
             }
             sb.append(": ").append(e.message());
             out.add(sb.toString());
         }
         return out;
     }
-
-    private static String str(Node n) {
-        if (n.isURI()) {
-            return n.getURI();
-        }
-        return n.isLiteral() ? "\"" + n.getLiteralLexicalForm() + "\"" : n.toString();
-    }
-
 }

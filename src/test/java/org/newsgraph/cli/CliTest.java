@@ -161,6 +161,10 @@ class CliTest {
         assertEquals(2, badBase.code(), badBase::toString);
         assertTrue(badBase.err().contains("--base"), badBase::toString);
         assertEquals("", badBase.out());
+        // a fragment base would make span IRIs with two '#': refused like any other bad base
+        Run hashBase = run("validate", "--base", "http://example.org/ns#");
+        assertEquals(2, hashBase.code(), hashBase::toString);
+        assertTrue(hashBase.err().contains("ending in '/'"), hashBase::toString);
     }
 
     @Test
@@ -242,7 +246,7 @@ class CliTest {
         Run r = run("validate", "--data", data.toString());
         assertEquals(2, r.code(), r::toString);
         assertOneLine(r.err(), r);
-        assertTrue(r.err().contains("annotation.json: [line 4, column"), r::toString);
+        assertTrue(r.err().contains("annotation.json: /article/language [line 4, column"), r::toString);
     }
 
     /**
