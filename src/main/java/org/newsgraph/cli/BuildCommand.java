@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.annotation.InputError;
+import org.newsgraph.annotation.TextFiles;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.validate.Validation;
 import picocli.CommandLine.Command;
@@ -46,12 +47,15 @@ public final class BuildCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    /** Writes atomically; a file that cannot be written is reported in one line (exit 2). */
+    /**
+     * Writes atomically; a file that cannot be written is reported in one line (exit 2), a
+     * folder ({@code /} included) as {@code FILE: cannot write: is a folder}, and nothing is written.
+     */
     static void writeFile(DatasetGraph dataset, Exporter.Format format, Path file) {
         try {
             Exporter.writeFile(dataset, format, file);
         } catch (IOException e) {
-            throw new InputError(file, "cannot write: " + Main.describe(e));
+            throw new InputError(file, "cannot write: " + TextFiles.describe(e));
         }
     }
 }

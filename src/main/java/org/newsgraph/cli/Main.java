@@ -4,9 +4,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.newsgraph.annotation.InputError;
@@ -137,20 +134,6 @@ public final class Main implements Runnable {
     static void printReport(PrintWriter out, Validation.Report report) {
         String text = report.text() == null ? "" : report.text().strip();
         out.println(text.isEmpty() ? "the graph does not validate (no details given)" : text);
-    }
-
-    /** A short reason for an I/O failure ("Permission denied", "Is a directory", ...). */
-    static String describe(Exception e) {
-        if (e instanceof NoSuchFileException nsf) {
-            return "no such file or folder: " + nsf.getFile();
-        }
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

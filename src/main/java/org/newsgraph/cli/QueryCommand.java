@@ -3,6 +3,12 @@ package org.newsgraph.cli;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.UnresolvedAddressException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +34,15 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.system.Txn;
 import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.web.HttpSC;
 import org.newsgraph.annotation.InputError;
 import org.newsgraph.queries.Catalogue;
 import org.newsgraph.queries.CatalogueQuery;
 import org.newsgraph.queries.QueryParameters;
+import org.newsgraph.server.ServerSettings;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.StoreSetup;
+import org.newsgraph.util.Errors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,8 +54,10 @@ import picocli.CommandLine.Parameters;
                 + "or a .rq file, against the local store (built and loaded as serve does, without a server) "
                 + "or against any SPARQL endpoint with --endpoint.",
             "A canned query's parameters that are not given take their default (see --list).",
-            "Parameter values: <IRI> or http(s)://... is an IRI, prefix:name an IRI when the query declares "
-                + "the prefix, \"text\"@en or \"2017-05\"^^xsd:gYearMonth a literal as written, anything else "
+            "Parameter values: <IRI> or http(s)://... is an IRI; prefix:name an IRI with a prefix the query "
+                + "declares, one of the ontology's (ng:, stmtype:, ...) or id: for the base IRI, as the table "
+                + "shows IRIs (id:entity/Q7747); any other prefix is an error; \"text\"@en or "
+                + "\"2017-05\"^^xsd:gYearMonth a literal as written; anything else (10:30, Vladimir Putin) "
                 + "a plain string."})
 public final class QueryCommand implements Callable<Integer> {
 
@@ -66,7 +77,8 @@ public final class QueryCommand implements Callable<Integer> {
                     + "CONSTRUCT/DESCRIBE results are Turtle (table), JSON-LD (json) or N-Triples (csv, tsv).")
     Format format = Format.table;
 
-    @Option(names = "--endpoint", paramLabel = "URL", description = "Query this SPARQL endpoint instead of the local store.")
+    @Option(names = "--endpoint", paramLabel = "URL", converter = OptionConverters.HttpUrl.class,
+            description = "Query this SPARQL endpoint instead of the local store.")
     String endpoint;
 
     @Option(names = "--list", description = "List the catalogue: each query's name and title, and under it "
@@ -77,11 +89,11 @@ public final class QueryCommand implements Callable<Integer> {
     DataOptions input;
 
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
-    Path store = Path.of("out", "tdb2");
+    Path store = StoreSetup.DEFAULT_STORE;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", converter = ServeCommand.DurationConverter.class,
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = OptionConverters.PositiveDuration.class,
             description = "Longest the query may run, e.g. 30s, 2m (default: 30s).")
-    Duration timeout = Duration.ofSeconds(30);
+    Duration timeout = ServerSettings.DEFAULT_TIMEOUT;
 
     @Option(names = "--rebuild", description = "Rebuild the local store even if the input has not changed.")
     boolean rebuild;
@@ -124,12 +136,14 @@ public final class QueryCommand implements Callable<Integer> {
                 }
             }
         } catch (QueryCancelledException e) {
-            return fail(err, "the query ran longer than " + ServeCommand.DurationConverter.format(timeout) + " and was stopped");
+            return fail(err, "the query ran longer than " + OptionConverters.PositiveDuration.format(timeout)
+                    + " and was stopped");
         } catch (QueryExceptionHTTP e) {
-            return fail(err, endpoint + " answered " + e.getStatusCode() + " " + firstLine(e.getResponseMessage())
-                    + (e.getResponse() == null ? "" : ": " + firstLine(e.getResponse())));
+            return fail(err, e.getStatusCode() > 0 ? answered(e.getStatusCode(), e.getResponse())
+                    : cannotConnect(e.getCause()));
         } catch (HttpException e) {
-            return fail(err, "cannot query " + endpoint + ": " + firstLine(rootMessage(e)));
+            return fail(err, e.getStatusCode() > 0 ? answered(e.getStatusCode(), e.getResponse())
+                    : cannotConnect(e.getCause()));
         } catch (StoreException e) {
             return fail(err, e.getMessage() + (e.getMessage().contains("in use by another process")
                     ? "; to query a running newsgraph serve, use --endpoint http://127.0.0.1:3030/newsgraph/sparql"
@@ -137,6 +151,47 @@ public final class QueryCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** Longest part of an error page shown: its first line, cut to this many characters. */
+    static final int MAX_BODY = 200;
+
+    /**
+     * An HTTP error from the endpoint: its status, the standard reason and the first line of the
+     * body. Not the request URL or the query (a GET request carries the whole query in its URL).
+     */
+    private String answered(int status, String body) {
+        String reason = HttpSC.getMessage(status);
+        String first = Errors.firstLine(body, MAX_BODY);
+        return endpoint + " answered " + status + (reason == null ? "" : " " + reason)
+                + (first.isEmpty() ? "" : ": " + first);
+    }
+
+    /**
+     * No HTTP answer: the reason from the cause (Jena's own message names the request URL,
+     * which holds the query).
+     */
+    private String cannotConnect(Throwable cause) {
+        return "cannot connect to " + endpoint + ": " + networkReason(cause);
+    }
+
+    /** Why a request got no answer, in words (Java's HTTP client leaves the usual cases without a message). */
+    private String networkReason(Throwable cause) {
+        if (cause == null) {
+            return "no answer";
+        }
+        for (Throwable t = cause; t != null; t = t.getCause()) {
+            if (t instanceof UnresolvedAddressException || t instanceof UnknownHostException) {
+                return "unknown host " + URI.create(endpoint).getHost();
+            }
+            if (t instanceof HttpConnectTimeoutException) {
+                return "timed out connecting";
+            }
+        }
+        if (cause instanceof ConnectException && Errors.rootCause(cause) instanceof ClosedChannelException) {
+            return "connection refused";
+        }
+        return Errors.rootMessage(cause);
     }
 
     private static int fail(PrintWriter err, String message) {
@@ -163,10 +218,10 @@ public final class QueryCommand implements Callable<Integer> {
     private Query bind(CatalogueQuery cq) {
         try {
             Map<String, String> values = QueryParameters.parseAssignments(params);
-            return QueryParameters.bind(cq, values);
+            return QueryParameters.bind(cq, values, input.base);
         } catch (QueryParseException e) {
             throw new InputError(Path.of(cq.source().replaceFirst("^classpath:", "")), null, e.getLine(),
-                    e.getColumn(), "not a SPARQL query: " + firstLine(e.getMessage()));
+                    e.getColumn(), "not a SPARQL query: " + Errors.firstLine(e.getMessage()));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -222,17 +277,5 @@ public final class QueryCommand implements Callable<Integer> {
             }
         }
         out.flush();
-    }
-
-    private static String firstLine(String s) {
-        return s == null ? "" : s.strip().lines().findFirst().orElse("");
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 }

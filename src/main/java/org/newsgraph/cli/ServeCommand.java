@@ -3,8 +3,6 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.jena.atlas.logging.LogCtl;
@@ -18,6 +16,7 @@ import org.newsgraph.server.ServerSettings;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.store.StoreSetup;
+import org.newsgraph.util.Errors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,7 +29,8 @@ import picocli.CommandLine.Option;
             "Refuses to serve a graph that does not validate. Ctrl-C stops the server."})
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(names = "--port", paramLabel = "PORT", converter = OptionConverters.Port.class,
+            description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = ServerSettings.DEFAULT_PORT;
 
     @Option(names = "--host", paramLabel = "HOST",
@@ -41,13 +41,13 @@ public final class ServeCommand implements Callable<Integer> {
     DataOptions input;
 
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
-    Path store = Path.of("out", "tdb2");
+    Path store = StoreSetup.DEFAULT_STORE;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--timeout", paramLabel = "DURATION", converter = OptionConverters.PositiveDuration.class,
             description = "Longest a query may run, e.g. 30s, 500ms, 2m (default: 30s).")
     Duration timeout = ServerSettings.DEFAULT_TIMEOUT;
 
-    @Option(names = "--max-rows", paramLabel = "N",
+    @Option(names = "--max-rows", paramLabel = "N", converter = OptionConverters.NonNegativeLong.class,
             description = "Most results a query returns; a larger or missing LIMIT is lowered to it (default: ${DEFAULT-VALUE}; 0: no limit).")
     long maxRows = ServerSettings.DEFAULT_MAX_ROWS;
 
@@ -80,7 +80,10 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The settings from the options. */
+    /**
+     * The settings from the options. The converters have checked each value and name the
+     * option when one is wrong; ServerSettings checks them again (a safety net).
+     */
     ServerSettings settings() {
         try {
             return new ServerSettings(host, port, timeout, maxRows, allowUpdate, allowService, cors);
@@ -103,13 +106,13 @@ public final class ServeCommand implements Callable<Integer> {
         Store st = ready.store();
         FusekiServer server;
         try {
-            server = NewsgraphServer.build(st.dataset(), settings, Catalogue.fromClasspath());
+            server = NewsgraphServer.build(st.dataset(), settings, Catalogue.fromClasspath(), input.base);
             server.start();
         } catch (RuntimeException e) {
             st.close();
             if (e instanceof FusekiException) {
                 throw new FusekiException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
-                        + rootMessage(e), e);
+                        + Errors.rootMessage(e), e);
             }
             throw e;
         }
@@ -133,7 +136,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("  try              curl -s %s -H 'Accept: text/csv' --data-urlencode "
                 + "'query=SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g'%n", endpoint);
         out.printf("Queries stop after %s and return at most %s rows; %s; SERVICE %s. Ctrl-C stops.%n",
-                DurationConverter.format(s.timeout()), s.maxRows() == 0 ? "unlimited" : Long.toString(s.maxRows()),
+                OptionConverters.PositiveDuration.format(s.timeout()), s.maxRows() == 0 ? "unlimited" : Long.toString(s.maxRows()),
                 s.allowUpdate() ? "UPDATES ALLOWED" : "read only", s.allowService() ? "allowed" : "refused");
         out.flush();
     }
@@ -147,14 +150,6 @@ public final class ServeCommand implements Callable<Integer> {
         FusekiLogging.setLogging();
         LogCtl.setLevel(Fuseki.actionLogName, "warn");
         LogCtl.setLevel(NewsgraphServer.REQUEST_LOG, "info");
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** A started server and its store; closing stops the server, then releases the store. */
@@ -185,39 +180,6 @@ public final class ServeCommand implements Callable<Integer> {
                     store.close();
                 }
             }
-        }
-    }
-
-    /** Reads 30s, 500ms, 2m, 1h, an ISO-8601 duration (PT30S), or a plain number of seconds. */
-    public static final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
-        @Override
-        public Duration convert(String value) {
-            String v = value.strip().toLowerCase(Locale.ROOT);
-            try {
-                if (v.startsWith("pt") || v.startsWith("p")) {
-                    return Duration.parse(value.strip());
-                }
-                if (v.endsWith("ms")) {
-                    return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).strip()));
-                }
-                if (v.endsWith("s")) {
-                    return Duration.ofMillis(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).strip()) * 1000));
-                }
-                if (v.endsWith("m")) {
-                    return Duration.ofSeconds(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).strip()) * 60));
-                }
-                if (v.endsWith("h")) {
-                    return Duration.ofSeconds(Math.round(Double.parseDouble(v.substring(0, v.length() - 1).strip()) * 3600));
-                }
-                return Duration.ofMillis(Math.round(Double.parseDouble(v) * 1000));
-            } catch (NumberFormatException | DateTimeParseException e) {
-                throw new CommandLine.TypeConversionException("'" + value + "' is not a duration (e.g. 30s, 500ms, 2m)");
-            }
-        }
-
-        static String format(Duration d) {
-            long ms = d.toMillis();
-            return ms % 1000 == 0 ? (ms / 1000) + " s" : ms + " ms";
         }
     }
 }

@@ -12,8 +12,8 @@ import org.newsgraph.mapping.OntologyFiles;
 
 /**
  * SELECT results as an aligned text table for people: IRIs shortened with the ontology's and the
- * query's prefixes and {@code id:} for the data base IRI (a local part may contain '/': this is for reading, not
- * for pasting into SPARQL), literals as their lexical form, long values cut with an ellipsis.
+ * query's prefixes and {@code id:} for the data base IRI (a local part may contain '/': this is not SPARQL, but
+ * {@code --param} reads such a value back), literals as their lexical form, long values cut with an ellipsis.
  * The csv, tsv and json formats give the exact terms.
  */
 final class TextTable {

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -157,11 +159,25 @@ public final class Exporter {
         writeAtomically(file, bytes);
     }
 
-    /** Writes bytes to a file atomically (temporary file in the same folder, then an atomic move). */
+    /**
+     * Writes bytes to a file atomically (temporary file in the same folder, then an atomic move),
+     * creating missing folders.
+     *
+     * @throws FileSystemException with the reason "is a folder" when {@code file} is a folder
+     *     (the root {@code /} included), or when a folder on the way is a file; nothing is written
+     */
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         Path dir = target.getParent();
-        Files.createDirectories(dir);
+        if (dir == null || Files.isDirectory(target)) {
+            throw new FileSystemException(file.toString(), null, "is a folder");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (FileAlreadyExistsException e) {
+            throw new FileSystemException(file.toString(), null,
+                    (e.getFile() == null ? "a folder on the way" : e.getFile()) + " is a file, not a folder");
+        }
         // CREATE_NEW (not createTempFile) so the file gets the usual permissions (umask), not 0600.
         Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {

@@ -1,7 +1,6 @@
 package org.newsgraph.queries;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.newsgraph.annotation.InputError;
+import org.newsgraph.annotation.TextFiles;
 import org.newsgraph.store.ClasspathTree;
 
 /**
@@ -83,7 +83,7 @@ public final class Catalogue {
             }
             return of(list);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+            throw new InputError(dir, "cannot list: " + TextFiles.describe(e));
         }
     }
 
@@ -93,14 +93,15 @@ public final class Catalogue {
         return new Catalogue(sorted);
     }
 
-    /** Reads one {@code .rq} file (a catalogue query outside the catalogue). */
+    /**
+     * Reads one {@code .rq} file (a catalogue query outside the catalogue).
+     *
+     * @throws InputError the file cannot be read, is not UTF-8, or its header is wrong
+     */
     public static CatalogueQuery readFile(Path file) {
-        try {
-            return parse(nameOf(file.getFileName().toString()), Files.readString(file, StandardCharsets.UTF_8),
-                    file.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
+        Path name = file.getFileName();
+        return parse(nameOf(name == null ? file.toString() : name.toString()), TextFiles.readUtf8(file),
+                file.toString());
     }
 
     /** The queries, sorted by name. */

@@ -20,6 +20,8 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
+import org.newsgraph.mapping.Build;
+import org.newsgraph.mapping.OntologyFiles;
 
 /**
  * Binds the parameters of a canned query to RDF terms, on the parsed query, never by
@@ -29,10 +31,18 @@ import org.apache.jena.sparql.util.NodeFactoryExtra;
  * <ul>
  * <li>{@code <...>}: an IRI;</li>
  * <li>{@code http://...} or {@code https://...}: an IRI;</li>
- * <li>a prefixed name whose prefix the query declares (or {@code xsd:}, {@code rdf:}, {@code rdfs:}), e.g. {@code wd:Q7747}: an IRI;</li>
+ * <li>{@code prefix:name}: an IRI, the prefix being one the query declares, one of the ontology's
+ *     ({@code ng:}, {@code stmtype:}, {@code schema:}, ..., {@code xsd:}, {@code rdf:}, {@code rdfs:}) or
+ *     {@code id:}, the base IRI of the data; the table output writes IRIs this way, so its
+ *     values can be pasted back. {@code id:} is the base followed by the rest as it is
+ *     ({@code id:entity/Q7747}, with its '/'); for another prefix, a name that SPARQL does not
+ *     allow ({@code wd:Q1/x}) is also read as namespace + rest. A prefix that is none of
+ *     these is an error;</li>
  * <li>a quoted literal as in Turtle: {@code "2017-05"^^xsd:gYearMonth}, {@code "Moscow"@en}, {@code "text"};</li>
- * <li>anything else: a plain string literal.</li>
+ * <li>anything else, e.g. {@code Vladimir Putin} or {@code 10:30} (with a space, or not
+ *     starting with a letter): a plain string literal.</li>
  * </ul>
+ * A query's own prefix wins over the ontology's of the same name; {@code id:} is always the base.
  * A parameter that is not given is bound to its header default ({@code e.g. <...>}) when it
  * has one, and otherwise left unbound.
  *
@@ -47,6 +57,9 @@ import org.apache.jena.sparql.util.NodeFactoryExtra;
 public final class QueryParameters {
     private QueryParameters() {
     }
+
+    /** The prefix of the data base IRI in parameter values, as in the table output. */
+    public static final String ID_PREFIX = "id";
 
     private static final Pattern PREFIXED = Pattern.compile("^([A-Za-z][\\w.-]*)?:[^\\s\"<>]*$");
 
@@ -67,14 +80,20 @@ public final class QueryParameters {
         return out;
     }
 
+    /** {@link #bind(CatalogueQuery, Map, String)} with the default base IRI ({@link Build#DEFAULT_BASE}). */
+    public static Query bind(CatalogueQuery q, Map<String, String> params) {
+        return bind(q, params, Build.DEFAULT_BASE);
+    }
+
     /**
      * The query of {@code q} with each parameter bound: those given in {@code params}
-     * ({@code name -> value}, read as in the class comment), the others to their default.
+     * ({@code name -> value}, read as in the class comment, {@code id:} being {@code base}),
+     * the others to their default.
      *
      * @throws IllegalArgumentException a parameter the query does not have, or a value that is not a valid term
      * @throws QueryParseException the query text is not SPARQL
      */
-    public static Query bind(CatalogueQuery q, Map<String, String> params) {
+    public static Query bind(CatalogueQuery q, Map<String, String> params, String base) {
         Query query = QueryFactory.create(q.text(), Syntax.syntaxARQ);
         Map<String, Node> given = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : params.entrySet()) {
@@ -83,7 +102,12 @@ public final class QueryParameters {
                 throw new IllegalArgumentException("query " + q.name() + " has no parameter '" + name + "'"
                         + parameterList(q));
             }
-            given.put(name, term(e.getValue(), query.getPrefixMapping()));
+            try {
+                given.put(name, term(e.getValue(), query.getPrefixMapping(), base));
+            } catch (UnknownPrefixException u) {
+                throw new IllegalArgumentException("unknown prefix '" + u.prefix() + "' in --param " + name + "="
+                        + e.getValue().strip() + UnknownPrefixException.HINT, u);
+            }
         }
         // The declared parameters in the header's order, then any other variable given.
         Map<Var, Node> row = new LinkedHashMap<>();
@@ -91,7 +115,7 @@ public final class QueryParameters {
             Node value = given.remove(p.name());
             if (value == null && p.defaultValue() != null) {
                 try {
-                    value = term(p.defaultValue(), query.getPrefixMapping());
+                    value = term(p.defaultValue(), query.getPrefixMapping(), base);
                 } catch (IllegalArgumentException e) {
                     throw new IllegalArgumentException("query " + q.name() + ": the default of parameter '"
                             + p.name() + "': " + e.getMessage(), e);
@@ -136,18 +160,27 @@ public final class QueryParameters {
         query.setValuesDataBlock(vars, rows);
     }
 
-    /** The RDF term for a parameter value (see the class comment). */
+    /** {@link #term(String, PrefixMapping, String)} with the default base IRI ({@link Build#DEFAULT_BASE}). */
     public static Node term(String value, PrefixMapping queryPrefixes) {
+        return term(value, queryPrefixes, Build.DEFAULT_BASE);
+    }
+
+    /**
+     * The RDF term for a parameter value (see the class comment), {@code id:} being {@code base}.
+     *
+     * @throws UnknownPrefixException a {@code prefix:name} whose prefix is not known
+     * @throws IllegalArgumentException a value that is not a valid term
+     */
+    public static Node term(String value, PrefixMapping queryPrefixes, String base) {
         String v = value.strip();
         try {
             if (v.startsWith("<") && v.endsWith(">")) {
                 return NodeFactoryExtra.parseNode(v, null);
             }
             if (v.startsWith("http://") || v.startsWith("https://")) {
-                IRIx.create(v);
-                return NodeFactory.createURI(v);
+                return iri(v);
             }
-            PrefixMap pm = prefixes(queryPrefixes);
+            PrefixMap pm = prefixes(queryPrefixes, base);
             if (v.startsWith("\"") || v.startsWith("'")) {
                 Node n = NodeFactoryExtra.parseNode(v, pm);
                 if (!n.isLiteral()) {
@@ -157,23 +190,65 @@ public final class QueryParameters {
             }
             if (PREFIXED.matcher(v).matches()) {
                 String prefix = v.substring(0, v.indexOf(':'));
-                if (pm.containsPrefix(prefix)) {
+                String local = v.substring(v.indexOf(':') + 1);
+                if (prefix.equals(ID_PREFIX) && base != null) {
+                    // As the table writes it: the base and the rest, '/' and all.
+                    return iri(base + local);
+                }
+                if (!pm.containsPrefix(prefix)) {
+                    throw new UnknownPrefixException(prefix, v);
+                }
+                try {
                     return NodeFactoryExtra.parseNode(v, pm);
+                } catch (org.apache.jena.riot.RiotException notSparql) {
+                    // Not a SPARQL prefixed name (a '/' in the name, say): the namespace and the rest.
+                    return iri(pm.get(prefix) + local);
                 }
             }
+        } catch (UnknownPrefixException e) {
+            throw e;
         } catch (IRIException | org.apache.jena.riot.RiotException | IllegalArgumentException e) {
             throw new IllegalArgumentException("value '" + value + "' is not a valid RDF term: " + e.getMessage(), e);
         }
         return NodeFactory.createLiteralString(value);
     }
 
-    private static PrefixMap prefixes(PrefixMapping queryPrefixes) {
+    /** A {@code prefix:name} value whose prefix is neither the query's, the ontology's, nor {@code id:}. */
+    public static final class UnknownPrefixException extends IllegalArgumentException {
+        static final String HINT = "; use <IRI>, a prefix the query declares, or id:\u2026";
+        private final String prefix;
+
+        UnknownPrefixException(String prefix, String value) {
+            super("unknown prefix '" + prefix + "' in " + value + HINT);
+            this.prefix = prefix;
+        }
+
+        public String prefix() {
+            return prefix;
+        }
+    }
+
+    /** An absolute IRI, checked. */
+    private static Node iri(String iri) {
+        IRIx x = IRIx.create(iri);
+        if (!x.isAbsolute()) {
+            throw new IllegalArgumentException("not an absolute IRI: <" + iri + ">");
+        }
+        return NodeFactory.createURI(iri);
+    }
+
+    /** The built-in prefixes, the ontology's, the query's (which win over those), and id: for the base. */
+    private static PrefixMap prefixes(PrefixMapping queryPrefixes, String base) {
         PrefixMap pm = PrefixMapFactory.create();
         pm.add("xsd", "http://www.w3.org/2001/XMLSchema#");
         pm.add("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
         pm.add("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
+        OntologyFiles.ontology().getNsPrefixMap().forEach(pm::add);
         if (queryPrefixes != null) {
             queryPrefixes.getNsPrefixMap().forEach(pm::add);
+        }
+        if (base != null) {
+            pm.add(ID_PREFIX, base);
         }
         return pm;
     }

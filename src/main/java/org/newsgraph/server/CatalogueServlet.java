@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
+import org.newsgraph.mapping.Build;
 import org.newsgraph.queries.Catalogue;
 import org.newsgraph.queries.CatalogueQuery;
 import org.newsgraph.queries.QueryParameters;
@@ -26,7 +28,8 @@ import org.newsgraph.queries.QueryParameters;
  * <li>{@code GET|POST /newsgraph-catalogue/bind?name=NAME&PARAM=VALUE...}: the query with its
  *     parameters bound (as {@code newsgraph query --param} binds them), as
  *     {@code application/sparql-query}; a parameter not given or given empty takes its
- *     default; 400 with a one-line message for an unknown query or parameter or a bad value.</li>
+ *     default; {@code id:} in a value is the base IRI of the served data; 400 with a one-line
+ *     message for an unknown query or parameter or a bad value.</li>
  * </ul>
  */
 public class CatalogueServlet extends HttpServlet {
@@ -38,20 +41,22 @@ public class CatalogueServlet extends HttpServlet {
 
     private final transient Catalogue catalogue;
     private final boolean bind;
+    private final String base;
 
-    private CatalogueServlet(Catalogue catalogue, boolean bind) {
+    private CatalogueServlet(Catalogue catalogue, boolean bind, String base) {
         this.catalogue = catalogue;
         this.bind = bind;
+        this.base = Objects.requireNonNull(base, "base");
     }
 
     /** The servlet for {@link #JSON_PATH}. */
     public static CatalogueServlet listing(Catalogue catalogue) {
-        return new CatalogueServlet(catalogue, false);
+        return new CatalogueServlet(catalogue, false, Build.DEFAULT_BASE);
     }
 
-    /** The servlet for {@link #BIND_PATH}. */
-    public static CatalogueServlet binding(Catalogue catalogue) {
-        return new CatalogueServlet(catalogue, true);
+    /** The servlet for {@link #BIND_PATH}; {@code base} is the base IRI of the data ({@code id:} in values). */
+    public static CatalogueServlet binding(Catalogue catalogue, String base) {
+        return new CatalogueServlet(catalogue, true, base);
     }
 
     @Override
@@ -107,7 +112,7 @@ public class CatalogueServlet extends HttpServlet {
         }
         Query bound;
         try {
-            bound = QueryParameters.bind(q, params);
+            bound = QueryParameters.bind(q, params, base);
         } catch (IllegalArgumentException | QueryParseException e) {
             badRequest(resp, e.getMessage());
             return;

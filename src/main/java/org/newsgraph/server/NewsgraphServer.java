@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.newsgraph.mapping.Build;
 import org.newsgraph.queries.Catalogue;
 
 /**
@@ -46,8 +47,16 @@ public final class NewsgraphServer {
      */
     static final String REQUEST_LOG_FORMAT = "%{client}a \"%m %U %H\" %s %O %{ms}Tms \"%{User-Agent}i\"";
 
-    /** Builds the server (not started) over {@code dataset}. */
+    /** {@link #build(DatasetGraph, ServerSettings, Catalogue, String)} for data with the default base IRI. */
     public static FusekiServer build(DatasetGraph dataset, ServerSettings settings, Catalogue catalogue) {
+        return build(dataset, settings, catalogue, Build.DEFAULT_BASE);
+    }
+
+    /**
+     * Builds the server (not started) over {@code dataset}, whose data IRIs were minted under
+     * {@code base} (the catalogue's {@code id:} in parameter values).
+     */
+    public static FusekiServer build(DatasetGraph dataset, ServerSettings settings, Catalogue catalogue, String base) {
         Context context = new Context();
         // Read by Fuseki's query processor: an upper bound on any ?timeout= of the request (ms).
         context.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
@@ -82,7 +91,7 @@ public final class NewsgraphServer {
                 .enableCompact(false).enableTasks(false)
                 .add(DATASET, service)
                 .addServlet(CatalogueServlet.JSON_PATH, CatalogueServlet.listing(catalogue))
-                .addServlet(CatalogueServlet.BIND_PATH, CatalogueServlet.binding(catalogue))
+                .addServlet(CatalogueServlet.BIND_PATH, CatalogueServlet.binding(catalogue, base))
                 .addServlet("", page)
                 .addServlet("/ui/*", page)
                 .build();

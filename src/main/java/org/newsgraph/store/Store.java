@@ -1,12 +1,17 @@
 package org.newsgraph.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -20,7 +25,9 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
+import org.newsgraph.annotation.TextFiles;
 import org.newsgraph.export.Exporter;
+import org.newsgraph.util.Errors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * loaded from, written in the same write transaction as the data. {@link #load} reuses the
  * store when the fingerprint is unchanged and otherwise replaces its whole content in one
  * write transaction (clear, copy, record), so a failure part way leaves the previous
- * content and record as they were.
+ * content and record as they were. After the transaction a store on disk is compacted, so
+ * that the folder keeps about one copy of the graph however often it is reloaded (TDB2
+ * only appends).
  *
  * <p>The record lives in the store's own default graph. The store's context sets TDB2's
  * {@code unionDefaultGraph}, so a SPARQL query's default graph is the union of the named
@@ -61,6 +70,7 @@ public final class Store implements AutoCloseable {
     private final DatasetGraph dataset;
     private final Path directory;
     private int loads;
+    private String compactionFailure;
 
     private Store(DatasetGraph dataset, Path directory) {
         this.dataset = dataset;
@@ -69,20 +79,53 @@ public final class Store implements AutoCloseable {
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
-    /** Opens (creating if need be) the TDB2 database in {@code directory}. */
+    /**
+     * Opens (creating if need be) the TDB2 database in {@code directory}: a new or empty folder,
+     * or one that holds a TDB2 database. A file, or a folder with other files in it, is refused
+     * (never taken over).
+     *
+     * @throws StoreException the store cannot be opened (one line, with the reason)
+     */
     public static Store open(Path directory) {
         Objects.requireNonNull(directory, "directory");
+        String cannot = "store " + directory + " cannot be opened: ";
+        if (Files.exists(directory) && !Files.isDirectory(directory)) {
+            throw new StoreException(cannot + (Files.isRegularFile(directory) ? "it is a file" : "it is not a folder"),
+                    null);
+        }
+        if (Files.isDirectory(directory) && !emptyOrTdb2(directory, cannot)) {
+            throw new StoreException(cannot + "the folder has other files and is not a TDB2 store "
+                    + "(choose an empty or new folder)", null);
+        }
         try {
             Files.createDirectories(directory);
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(directory));
             return new Store(dsg, directory);
+        } catch (FileAlreadyExistsException e) {
+            throw new StoreException(cannot + (e.getFile() == null ? "a folder on the way" : e.getFile())
+                    + " is a file, not a folder", e);
         } catch (Exception e) {
-            String why = oneLine(e);
-            if (why.contains("Failed to get a lock")) {
-                throw new StoreException("store " + directory + " cannot be opened: it is in use by another process ("
-                        + why + ")", e);
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t.getMessage() != null && t.getMessage().contains("Failed to get a lock")) {
+                    throw new StoreException(cannot + "it is in use by another process ("
+                            + Errors.firstLine(t.getMessage()) + ")", e);
+                }
             }
-            throw new StoreException("store " + directory + " cannot be opened: " + why, e);
+            throw new StoreException(cannot + Errors.rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Whether the folder is empty or holds a TDB2 database (its {@code tdb.lock} or a
+     * {@code Data-NNNN} folder).
+     */
+    private static boolean emptyOrTdb2(Path directory, String cannot) {
+        try (Stream<Path> entries = Files.list(directory)) {
+            List<String> names = entries.map(p -> p.getFileName().toString()).toList();
+            return names.isEmpty() || names.stream().anyMatch(n -> n.equals("tdb.lock") || n.startsWith("Data-"));
+        } catch (IOException | UncheckedIOException e) {
+            IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            throw new StoreException(cannot + TextFiles.describe(io), e);
         }
     }
 
@@ -124,7 +167,11 @@ public final class Store implements AutoCloseable {
         return Outcome.LOADED;
     }
 
-    /** Replaces the store's content with {@code source} and records {@code fingerprint}, in one write transaction. */
+    /**
+     * Replaces the store's content with {@code source} and records {@code fingerprint}, in one
+     * write transaction, then compacts a store on disk (outside the transaction; see
+     * {@link #compactionFailure()}).
+     */
     public void replace(Fingerprint fingerprint, DatasetGraph source) {
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(source, "source");
@@ -139,6 +186,37 @@ public final class Store implements AutoCloseable {
                     NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
         });
         loads++;
+        compact();
+    }
+
+    /**
+     * Reclaims the space of the replaced content. TDB2 only appends, so each load would
+     * otherwise add a whole copy of the graph to the folder. Compaction copies the current
+     * state to a new {@code Data-NNNN} folder, switches to it and deletes the old one; it runs
+     * after the load's write transaction has committed, so a failure (reported by
+     * {@link #compactionFailure()} and logged) leaves the store usable with the new content,
+     * only larger. Nothing to do in memory, or inside a caller's transaction.
+     */
+    private void compact() {
+        if (directory == null || dataset.isInTransaction()) {
+            return;
+        }
+        try {
+            DatabaseMgr.compact(dataset, true);
+            compactionFailure = null;
+        } catch (RuntimeException e) {
+            compactionFailure = Errors.rootMessage(e);
+            LOG.warn("store {}: the new content is loaded, but the space of the old could not be reclaimed: {}",
+                    directory, compactionFailure);
+        }
+    }
+
+    /**
+     * Why the last load could not reclaim the space of the content it replaced, if it could
+     * not (the store holds the new content all the same).
+     */
+    public Optional<String> compactionFailure() {
+        return Optional.ofNullable(compactionFailure);
     }
 
     /** How many times this store object has replaced its content. */
@@ -179,14 +257,5 @@ public final class Store implements AutoCloseable {
         } else {
             dataset.close();
         }
-    }
-
-    private static String oneLine(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getMessage() == null) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.lines().findFirst().orElse(m);
     }
 }

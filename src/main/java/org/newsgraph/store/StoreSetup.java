@@ -14,6 +14,9 @@ public final class StoreSetup {
     private StoreSetup() {
     }
 
+    /** The store folder of {@code serve} and {@code query} when {@code --store} is not given. */
+    public static final Path DEFAULT_STORE = Path.of("out", "tdb2");
+
     /** An open store that holds the graph of the current input. */
     public record Ready(Store store, Store.Outcome outcome, Fingerprint fingerprint) {
     }
@@ -38,6 +41,10 @@ public final class StoreSetup {
                 outcome = Store.Outcome.LOADED;
             } else {
                 outcome = store.load(fingerprint, () -> buildValidated(dataDir, base, progress));
+            }
+            if (outcome == Store.Outcome.LOADED) {
+                store.compactionFailure().ifPresent(why -> progress.accept("the new graph is loaded, but the "
+                        + "space of the old one in " + storeDir + " could not be reclaimed: " + why));
             }
             return new Ready(store, outcome, fingerprint);
         } catch (RuntimeException | Error e) {

@@ -372,4 +372,23 @@ class CliTest {
         Run second = run("export", "--format", "nquads", "--data", "data");
         assertEquals(first.out(), second.out());
     }
+
+    @Test
+    void outThatIsAFolderIsAOneLineErrorAndNothingIsWritten() throws Exception {
+        Path folder = Files.createDirectories(shared.resolve("out-folder"));
+        Run r = run("build", "--data", valid.toString(), "--out", folder.toString());
+        assertEquals(2, r.code(), r::toString);
+        assertEquals(folder + ": cannot write: is a folder", r.err().strip(), r::toString);
+        assertTrue(Files.isDirectory(folder));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(0, files.count());
+        }
+        Run export = run("export", "--format", "trig", "--data", valid.toString(), "--out", folder.toString());
+        assertEquals(2, export.code(), export::toString);
+        assertEquals(folder + ": cannot write: is a folder", export.err().strip(), export::toString);
+
+        Run root = run("build", "--data", valid.toString(), "--out", "/");
+        assertEquals(2, root.code(), root::toString);
+        assertEquals("/: cannot write: is a folder", root.err().strip(), root::toString);
+    }
 }

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -184,9 +189,134 @@ class QueryCommandTest {
                 assertEquals(Main.EXIT_UNAVAILABLE, refused.code(), refused::toString);
                 assertTrue(refused.err().startsWith("newsgraph query: "), refused::toString);
                 assertFalse(refused.err().contains("\tat "), refused::toString);
+                // The endpoint as given, the status and its reason; not the request URL with the query in it.
+                assertTrue(refused.err().startsWith("newsgraph query: " + server.datasetURL("/newsgraph/nothing")
+                        + " answered 404 Not Found"), refused::toString);
+                CliTest.assertOneLine(refused.err(), refused);
+                assertFalse(refused.err().contains("query="), refused::toString);
+                assertFalse(refused.err().contains("statementType"), refused::toString);
             } finally {
                 server.stop();
             }
+        }
+    }
+
+    @Test
+    void anIdValueFromTheTableCanBePastedBack() throws Exception {
+        // A base of our own, so id: must be that base, not the default one.
+        String base = "http://example.org/news/";
+        Path own = dir.resolve("store-own-base");
+        Path speakers = dir.resolve("speakers.rq");
+        Files.writeString(speakers, """
+                # title: What a speaker said
+                # parameter: speaker — a speaker
+                PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+                SELECT ?speaker ?type WHERE { ?s ng:speaker ?speaker ; ng:statementType ?type }
+                """);
+        String[] common = {"--data", data.toString(), "--base", base, "--store", own.toString()};
+        CliTest.Run table = CliTest.run(concat(new String[] {"query", speakers.toString()}, common));
+        assertEquals(0, table.code(), table::toString);
+        String shown = "id:entity/cnn-test/officials";
+        assertTrue(table.out().contains(shown + " "), table::toString);
+        // stmtype: comes from the ontology; the query does not declare it.
+        assertTrue(table.out().contains("stmtype:paraphrase"), table::toString);
+
+        CliTest.Run pasted = CliTest.run(concat(new String[] {"query", speakers.toString(), "-p", "speaker=" + shown,
+                "-p", "type=stmtype:paraphrase", "-f", "csv"}, common));
+        assertEquals(0, pasted.code(), pasted::toString);
+        List<String> lines = pasted.out().lines().toList();
+        assertTrue(lines.size() > 1, pasted::toString);
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.equals(base + "entity/cnn-test/officials,"
+                + "https://w3id.org/newsgraph/ontology/statement-type/paraphrase")), pasted::toString);
+
+        CliTest.Run unknown = CliTest.run(concat(new String[] {"query", speakers.toString(), "-p", "speaker=x:y"},
+                common));
+        assertEquals(2, unknown.code(), unknown::toString);
+        assertEquals("unknown prefix 'x' in --param speaker=x:y; use <IRI>, a prefix the query declares, or id:\u2026",
+                unknown.err().lines().findFirst().orElse(""), unknown::toString);
+    }
+
+    static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
+    void aQueryFileThatIsNotUtf8IsAOneLineInputError() throws Exception {
+        Path latin1 = dir.resolve("latin1.rq");
+        Files.write(latin1, "# title: Caf\u00e9\nSELECT * { ?s ?p ?o }\n".getBytes(StandardCharsets.ISO_8859_1));
+        CliTest.Run r = query(latin1.toString());
+        assertEquals(2, r.code(), r::toString);
+        assertEquals(latin1 + ": not valid UTF-8", r.err().strip(), r::toString);
+    }
+
+    @Test
+    void theEndpointMustBeAnHttpUrl() {
+        for (String bad : List.of("ftp://example.org/sparql", "localhost:3030/newsgraph/sparql", "/newsgraph/sparql",
+                "http://", "not a url")) {
+            CliTest.Run r = CliTest.run("query", statements.toString(), "--endpoint", bad);
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().startsWith("Invalid value for option '--endpoint': "), r::toString);
+        }
+    }
+
+    @Test
+    void anEndpointThatDoesNotAnswerIsOneLineWithoutTheQuery() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = s.getLocalPort();
+        }
+        String endpoint = "http://127.0.0.1:" + port + "/newsgraph/sparql";
+        CliTest.Run r = CliTest.run("query", statements.toString(), "--endpoint", endpoint);
+        assertEquals(Main.EXIT_UNAVAILABLE, r.code(), r::toString);
+        assertEquals("newsgraph query: cannot connect to " + endpoint + ": connection refused", r.err().strip(),
+                r::toString);
+
+        String nowhere = "http://no-such-host.invalid/sparql";
+        CliTest.Run unknown = CliTest.run("query", statements.toString(), "--endpoint", nowhere);
+        assertEquals(Main.EXIT_UNAVAILABLE, unknown.code(), unknown::toString);
+        assertTrue(unknown.err().startsWith("newsgraph query: cannot connect to " + nowhere + ": "), unknown::toString);
+        CliTest.assertOneLine(unknown.err(), unknown);
+        assertFalse(unknown.err().contains("query="), unknown::toString);
+    }
+
+    @Test
+    void anHttpErrorShowsTheStatusAndTheFirstLineOfTheBodyOnly() throws Exception {
+        String longLine = "x".repeat(500);
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        http.createContext("/sparql", exchange -> {
+            byte[] body = ("Parse error: " + longLine + "\nSELECT ?secret WHERE { }\nline three\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(400, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        http.start();
+        try {
+            String endpoint = "http://127.0.0.1:" + http.getAddress().getPort() + "/sparql";
+            CliTest.Run r = CliTest.run("query", statements.toString(), "--endpoint", endpoint);
+            assertEquals(Main.EXIT_UNAVAILABLE, r.code(), r::toString);
+            CliTest.assertOneLine(r.err(), r);
+            String line = r.err().strip();
+            assertTrue(line.startsWith("newsgraph query: " + endpoint + " answered 400 Bad Request: Parse error: xxx"),
+                    r::toString);
+            assertTrue(line.endsWith("\u2026"), r::toString);
+            assertTrue(line.length() < ("newsgraph query: " + endpoint + " answered 400 Bad Request: ").length() + 210,
+                    r::toString);
+            assertFalse(line.contains("secret") || line.contains("query="), r::toString);
+        } finally {
+            http.stop(0);
+        }
+    }
+
+    @Test
+    void timeoutsMustBePositive() {
+        for (String bad : List.of("0", "0s", "-5s", "PT-1S")) {
+            CliTest.Run r = query(statements.toString(), "--timeout", bad);
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().startsWith("Invalid value for option '--timeout': must be positive (e.g. 30s)"),
+                    r::toString);
         }
     }
 }

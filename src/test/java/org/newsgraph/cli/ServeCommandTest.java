@@ -158,10 +158,26 @@ class ServeCommandTest {
         assertEquals(2, CliTest.run("serve", "--timeout", "soon").code());
         assertEquals(2, CliTest.run("serve", "--max-rows", "-1", "--data", dir.resolve("nowhere").toString()).code());
         assertEquals(2, CliTest.run("serve", "--port", "70000").code());
-        assertEquals(Duration.ofMillis(1500), new ServeCommand.DurationConverter().convert("1.5s"));
-        assertEquals(Duration.ofMillis(250), new ServeCommand.DurationConverter().convert("250ms"));
-        assertEquals(Duration.ofMinutes(2), new ServeCommand.DurationConverter().convert("2m"));
-        assertEquals(Duration.ofSeconds(30), new ServeCommand.DurationConverter().convert("30"));
-        assertEquals(Duration.ofSeconds(45), new ServeCommand.DurationConverter().convert("PT45S"));
+        assertEquals(Duration.ofMillis(1500), new OptionConverters.PositiveDuration().convert("1.5s"));
+        assertEquals(Duration.ofMillis(250), new OptionConverters.PositiveDuration().convert("250ms"));
+        assertEquals(Duration.ofMinutes(2), new OptionConverters.PositiveDuration().convert("2m"));
+        assertEquals(Duration.ofSeconds(30), new OptionConverters.PositiveDuration().convert("30"));
+        assertEquals(Duration.ofSeconds(45), new OptionConverters.PositiveDuration().convert("PT45S"));
+    }
+
+    @Test
+    void badLimitsNameTheOption() {
+        for (String bad : List.of("0", "0ms", "-5s", "PT-1S")) {
+            CliTest.Run r = CliTest.run("serve", "--timeout", bad, "--data", dir.resolve("nowhere").toString());
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().startsWith("Invalid value for option '--timeout': must be positive (e.g. 30s)"),
+                    r::toString);
+        }
+        CliTest.Run rows = CliTest.run("serve", "--max-rows", "-1", "--data", dir.resolve("nowhere").toString());
+        assertEquals(2, rows.code(), rows::toString);
+        assertTrue(rows.err().startsWith("Invalid value for option '--max-rows': must be 0 or more"), rows::toString);
+        CliTest.Run port = CliTest.run("serve", "--port", "70000");
+        assertEquals(2, port.code(), port::toString);
+        assertTrue(port.err().startsWith("Invalid value for option '--port': must be 0..65535"), port::toString);
     }
 }

@@ -179,4 +179,27 @@ class ExporterTest {
     static String text(byte[] bytes) {
         return new String(bytes, StandardCharsets.UTF_8);
     }
+
+    @Test
+    void writingToAFolderIsRefusedAndWritesNothing(@TempDir Path dir) throws Exception {
+        byte[] bytes = "x\n".getBytes(StandardCharsets.UTF_8);
+        // The root has no parent folder: refused, not a NullPointerException.
+        java.nio.file.FileSystemException root = org.junit.jupiter.api.Assertions.assertThrows(
+                java.nio.file.FileSystemException.class, () -> Exporter.writeAtomically(Path.of("/"), bytes));
+        assertEquals("is a folder", root.getReason());
+        // A folder: refused before anything is written.
+        Path folder = Files.createDirectory(dir.resolve("empty"));
+        java.nio.file.FileSystemException e = org.junit.jupiter.api.Assertions.assertThrows(
+                java.nio.file.FileSystemException.class, () -> Exporter.writeAtomically(folder, bytes));
+        assertEquals("is a folder", e.getReason());
+        assertTrue(Files.isDirectory(folder));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(folder), files.toList(), "no temporary file is left");
+        }
+        // A file on the way where a folder should be.
+        Path file = Files.writeString(dir.resolve("file"), "");
+        java.nio.file.FileSystemException under = org.junit.jupiter.api.Assertions.assertThrows(
+                java.nio.file.FileSystemException.class, () -> Exporter.writeAtomically(file.resolve("g.trig"), bytes));
+        assertTrue(under.getReason().endsWith(" is a file, not a folder"), under.getReason());
+    }
 }

@@ -270,7 +270,8 @@ class CatalogueTest {
         assertEquals(NodeFactory.createLiteralLang("Moscow", "en"), QueryParameters.term("\"Moscow\"@en", pm));
         assertEquals(NodeFactory.createLiteralString("10:30"), QueryParameters.term("10:30", pm));
         assertEquals(NodeFactory.createLiteralString("Vladimir Putin"), QueryParameters.term("Vladimir Putin", pm));
-        assertEquals(NodeFactory.createLiteralString("nope:x"), QueryParameters.term("nope:x", pm), "undeclared prefix");
+        // An undeclared prefix was read as a plain string; it is now an error (see unknownPrefixesAreErrors).
+        assertThrows(QueryParameters.UnknownPrefixException.class, () -> QueryParameters.term("nope:x", pm));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> QueryParameters.term("<not an iri>", pm));
         assertTrue(e.getMessage().contains("<not an iri>"), e.getMessage());
@@ -293,9 +294,11 @@ class CatalogueTest {
                 # parameter: type — a type, e.g. nope:thing
                 SELECT ?s { ?s a ?type }
                 """, "test");
-        // An undeclared prefix: read as a plain string (as a --param value would be).
-        assertEquals(NodeFactory.createLiteralString("nope:thing"),
-                QueryParameters.bind(q, Map.of()).getValuesData().get(0).get("type"));
+        // An undeclared prefix is an error, as it is in a --param value.
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> QueryParameters.bind(q, Map.of()));
+        assertEquals("query x: the default of parameter 'type': unknown prefix 'nope' in nope:thing; "
+                + "use <IRI>, a prefix the query declares, or id:\u2026", unknown.getMessage());
         CatalogueQuery bad = Catalogue.parse("x", """
                 # title: X
                 # parameter: when — a year, e.g. "2017"^^nope:year
@@ -303,5 +306,61 @@ class CatalogueTest {
                 """, "test");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> QueryParameters.bind(bad, Map.of()));
         assertTrue(e.getMessage().startsWith("query x: the default of parameter 'when': "), e.getMessage());
+    }
+
+    @Test
+    void idAndTheOntologysPrefixesAreKnownWithoutTheQueryDeclaringThem() {
+        PrefixMapping none = PrefixMapping.Factory.create();
+        String base = "http://example.org/news/";
+        // id: is the data's base IRI; the rest is appended as it is, '/' and all (as the table shows it).
+        assertEquals(NodeFactory.createURI(base + "entity/Q7747"), QueryParameters.term("id:entity/Q7747", none, base));
+        assertEquals(NodeFactory.createURI(base + "article/cnn-test/sentence/3"),
+                QueryParameters.term("id:article/cnn-test/sentence/3", none, base));
+        assertEquals(NodeFactory.createURI("https://w3id.org/newsgraph/id/entity/Q7747"),
+                QueryParameters.term("id:entity/Q7747", none), "the default base");
+        // The ontology's prefixes.
+        assertEquals(NodeFactory.createURI("https://w3id.org/newsgraph/ontology/statement-type/paraphrase"),
+                QueryParameters.term("stmtype:paraphrase", none, base));
+        assertEquals(NodeFactory.createURI("https://w3id.org/newsgraph/ontology#Claim"),
+                QueryParameters.term("ng:Claim", none, base));
+        // The query's own prefix wins over the ontology's.
+        PrefixMapping own = PrefixMapping.Factory.create().setNsPrefix("ng", "http://example.org/ng#");
+        assertEquals(NodeFactory.createURI("http://example.org/ng#Claim"), QueryParameters.term("ng:Claim", own, base));
+        // A name SPARQL does not allow is namespace + rest, as the table writes it.
+        PrefixMapping wd = PrefixMapping.Factory.create().setNsPrefix("wd", "http://www.wikidata.org/entity/");
+        assertEquals(NodeFactory.createURI("http://www.wikidata.org/entity/Q1/x"), QueryParameters.term("wd:Q1/x", wd, base));
+        // Still an IRI, checked.
+        assertThrows(IllegalArgumentException.class, () -> QueryParameters.term("id:a{b}", none, base));
+        // Plain strings with a colon stay plain strings.
+        assertEquals(NodeFactory.createLiteralString("10:30"), QueryParameters.term("10:30", none, base));
+        assertEquals(NodeFactory.createLiteralString("Note: this"), QueryParameters.term("Note: this", none, base));
+    }
+
+    @Test
+    void unknownPrefixesAreErrors() {
+        CatalogueQuery q = Catalogue.parse("09-about", """
+                # title: About
+                # parameter: entity — an entity
+                SELECT ?p ?o { ?entity ?p ?o }
+                """, "test");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> QueryParameters.bind(q, params("entity", "x:y")));
+        assertEquals("unknown prefix 'x' in --param entity=x:y; use <IRI>, a prefix the query declares, or id:\u2026",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> QueryParameters.bind(q, params("entity", "urn:isbn:123")));
+        // id: with the base given.
+        Query bound = QueryParameters.bind(q, params("entity", "id:entity/Q7747"), "http://example.org/news/");
+        assertEquals(NodeFactory.createURI("http://example.org/news/entity/Q7747"),
+                bound.getValuesData().get(0).get("entity"));
+    }
+
+    @Test
+    void aQueryFileThatIsNotUtf8IsAnInputError(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("latin1.rq");
+        Files.write(file, "# title: Caf\u00e9\nSELECT * { ?s ?p ?o }\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        InputError e = assertThrows(InputError.class, () -> Catalogue.readFile(file));
+        assertEquals(file + ": not valid UTF-8", e.getMessage());
+        InputError missing = assertThrows(InputError.class, () -> Catalogue.readFile(dir.resolve("missing.rq")));
+        assertTrue(missing.getMessage().startsWith(dir.resolve("missing.rq") + ": cannot read: "), missing.getMessage());
     }
 }

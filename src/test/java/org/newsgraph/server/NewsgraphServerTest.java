@@ -426,4 +426,25 @@ class NewsgraphServerTest {
             server.stop();
         }
     }
+
+    @Test
+    void thePageBindsIdToTheBaseOfTheServedData() throws Exception {
+        // The data's IRIs were minted under EX: id:bob is <EX bob>, as the table output writes it.
+        FusekiServer server = NewsgraphServer.build(store.dataset(), TEST, catalogue, EX);
+        server.start();
+        try {
+            String bind = server.serverURL() + "newsgraph-catalogue/bind";
+            HttpResponse<String> r = send("POST", bind, "application/x-www-form-urlencoded",
+                    "name=01-names&person=" + URLEncoder.encode("id:bob", StandardCharsets.UTF_8), null);
+            assertEquals(200, r.statusCode(), r.body());
+            HttpResponse<String> answer = get(queryURL(server, r.body()), "application/sparql-results+json");
+            assertEquals(Set.of("Bob"), values(answer.body(), ResultSetLang.RS_JSON, "name"));
+            r = send("POST", bind, "application/x-www-form-urlencoded", "name=01-names&person=nope:bob", null);
+            assertEquals(400, r.statusCode(), r.body());
+            assertEquals("unknown prefix 'nope' in --param person=nope:bob; use <IRI>, a prefix the query declares, "
+                    + "or id:\u2026", r.body().strip());
+        } finally {
+            server.stop();
+        }
+    }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.graph.Node;
@@ -167,6 +168,118 @@ class StoreTest {
             holder.getOutputStream().close();
             holder.waitFor(10, TimeUnit.SECONDS);
             holder.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aFileIsNotAStore(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "mine");
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(file));
+        assertEquals("store " + file + " cannot be opened: it is a file", e.getMessage());
+        assertEquals("mine", Files.readString(file));
+        StoreException under = assertThrows(StoreException.class, () -> Store.open(file.resolve("tdb2")));
+        assertTrue(under.getMessage().startsWith("store " + file.resolve("tdb2") + " cannot be opened: "),
+                under.getMessage());
+        assertFalse(under.getMessage().contains("\n"), under.getMessage());
+    }
+
+    @Test
+    void aFolderWithOtherFilesIsNeverTakenOver(@TempDir Path dir) throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("documents"));
+        Files.writeString(folder.resolve("notes.txt"), "mine");
+        StoreException e = assertThrows(StoreException.class, () -> Store.open(folder));
+        assertEquals("store " + folder + " cannot be opened: the folder has other files and is not a TDB2 store "
+                + "(choose an empty or new folder)", e.getMessage());
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of(folder.resolve("notes.txt")), files.toList(), "nothing is added to the folder");
+        }
+        // An empty folder and an existing store are fine.
+        Path empty = Files.createDirectory(dir.resolve("empty"));
+        try (Store store = Store.open(empty)) {
+            store.load(ONE, () -> graphOf("alice"));
+        }
+        try (Store store = Store.open(empty)) {
+            assertEquals(Optional.of(ONE), store.fingerprint());
+        }
+    }
+
+    /** A graph big enough for the size of the store to tell copies apart. */
+    static DatasetGraph bigGraph(String who) {
+        DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
+        for (int i = 0; i < 5_000; i++) {
+            dsg.add(iri("g-" + who + (i % 50)), iri(who + i), iri("name"), NodeFactory.createLiteralString(who + " " + i));
+        }
+        return dsg;
+    }
+
+    /**
+     * The disk space the folder takes, in KiB ({@code du -sk}): TDB2's index files are sparse
+     * (their length is set in 8 MiB steps), so the sum of the file lengths does not show growth.
+     */
+    static long diskUsage(Path dir) throws Exception {
+        Process du;
+        try {
+            du = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+        } catch (java.io.IOException e) {
+            Assumptions.abort("needs du to measure the disk space of the store: " + e.getMessage());
+            throw e;
+        }
+        String out = new String(du.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, du.waitFor(), out);
+        return Long.parseLong(out.strip().split("\\s+")[0]);
+    }
+
+    @Test
+    void reloadingKeepsAboutOneCopyOnDisk(@TempDir Path dir) throws Exception {
+        long first;
+        try (Store store = Store.open(dir)) {
+            store.replace(ONE, bigGraph("alice"));
+            first = diskUsage(dir);
+            for (int i = 0; i < 3; i++) {
+                store.replace(i % 2 == 0 ? TWO : ONE, bigGraph("alice"));
+                long now = diskUsage(dir);
+                assertTrue(now <= first * 3 / 2, "reload " + (i + 1) + ": " + now + " KiB after " + first + " KiB");
+                assertEquals(Optional.empty(), store.compactionFailure());
+            }
+            // Compacted, it answers as before: the latest content, the union default graph, the record hidden.
+            assertEquals(Optional.of(TWO), store.fingerprint());
+            assertTrue(ask(store, "ASK { <" + EX + "alice7> ?p ?o }"));
+            assertFalse(ask(store, "ASK { <" + Store.RECORD.getURI() + "> ?p ?o }"));
+        }
+        try (Store store = Store.open(dir)) {
+            assertEquals(Optional.of(TWO), store.fingerprint());
+            assertTrue(ask(store, "ASK { <" + EX + "alice4999> ?p ?o }"));
+        }
+    }
+
+    @Test
+    void aFailedCompactionLeavesTheLoadedStoreUsable(@TempDir Path dir) throws Exception {
+        try (Store store = Store.open(dir)) {
+            store.load(ONE, () -> graphOf("alice"));
+            // TDB2 compacts Data-NNNN into Data-(NNNN+1) through Data-(NNNN+1)-tmp: block that.
+            String current;
+            try (var files = Files.list(dir)) {
+                current = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("Data-\\d+"))
+                        .sorted().reduce((a, b) -> b).orElseThrow();
+            }
+            int next = Integer.parseInt(current.substring("Data-".length())) + 1;
+            Files.createDirectory(dir.resolve(String.format("Data-%04d-tmp", next)));
+
+            assertEquals(Store.Outcome.LOADED, store.load(TWO, () -> graphOf("bob")));
+            assertTrue(store.compactionFailure().isPresent(), "the compaction failed");
+            assertFalse(store.compactionFailure().get().contains("\n"), store.compactionFailure().get());
+            assertEquals(Optional.of(TWO), store.fingerprint());
+            assertTrue(holds(store, "bob"));
+            assertFalse(holds(store, "alice"));
+            // Still writable.
+            assertEquals(Store.Outcome.LOADED, store.load(ONE, () -> graphOf("carol")));
+            assertTrue(holds(store, "carol"));
+        }
+        try (Store store = Store.open(dir)) {
+            assertEquals(Optional.of(ONE), store.fingerprint());
+            assertTrue(holds(store, "carol"));
+            assertEquals(Store.Outcome.LOADED, store.load(TWO, () -> graphOf("dave")));
+            assertEquals(Optional.empty(), store.compactionFailure(), "TDB2 removed the leftover on opening");
         }
     }
 }
