@@ -88,15 +88,13 @@ public final class QueryCommand implements Callable<Integer> {
     @CommandLine.Mixin
     DataOptions input;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
-    Path store = StoreSetup.DEFAULT_STORE;
+    @CommandLine.Mixin
+    StoreOptions storage;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = OptionConverters.PositiveDuration.class,
             description = "Longest the query may run, e.g. 30s, 2m (default: 30s).")
     Duration timeout = ServerSettings.DEFAULT_TIMEOUT;
 
-    @Option(names = "--rebuild", description = "Rebuild the local store even if the input has not changed.")
-    boolean rebuild;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -122,7 +120,7 @@ public final class QueryCommand implements Callable<Integer> {
                     write(q, qe, out);
                 }
             } else {
-                StoreSetup.Ready ready = StoreSetup.upToDate(input.data, input.base, store, rebuild, msg -> {
+                StoreSetup.Ready ready = storage.upToDate(input, msg -> {
                     err.println("newsgraph query: " + msg);
                     err.flush();
                 });

@@ -40,8 +40,8 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     DataOptions input;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
-    Path store = StoreSetup.DEFAULT_STORE;
+    @CommandLine.Mixin
+    StoreOptions storage;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = OptionConverters.PositiveDuration.class,
             description = "Longest a query may run, e.g. 30s, 500ms, 2m (default: 30s).")
@@ -60,8 +60,6 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--cors", description = "Answer cross-origin requests from any web page (off by default).")
     boolean cors;
 
-    @Option(names = "--rebuild", description = "Rebuild the store even if the input has not changed.")
-    boolean rebuild;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -99,7 +97,7 @@ public final class ServeCommand implements Callable<Integer> {
     Running start() {
         ServerSettings settings = settings();
         PrintWriter out = spec.commandLine().getOut();
-        StoreSetup.Ready ready = StoreSetup.upToDate(input.data, input.base, store, rebuild, msg -> {
+        StoreSetup.Ready ready = storage.upToDate(input, msg -> {
             out.println("newsgraph serve: " + msg);
             out.flush();
         });
@@ -124,7 +122,7 @@ public final class ServeCommand implements Callable<Integer> {
     private void printBanner(PrintWriter out, StoreSetup.Ready ready, ServerSettings s, FusekiServer server) {
         String url = NewsgraphServer.baseURL(server, s.host());
         String endpoint = url + "newsgraph/sparql";
-        out.printf("newsgraph serve: store %s %s (input fingerprint %s)%n", store,
+        out.printf("newsgraph serve: store %s %s (input fingerprint %s)%n", storage.store,
                 ready.outcome() == Store.Outcome.REUSED ? "reused, the input has not changed" : "loaded",
                 ready.fingerprint().value().substring(0, 12));
         out.printf("  query page       %s%n", url);
