@@ -45,6 +45,9 @@ public final class External {
         public static final Resource unitDay = r(NS, "unitDay");
         public static final Resource unitMonth = r(NS, "unitMonth");
         public static final Resource unitYear = r(NS, "unitYear");
+        public static final Resource Duration = r(NS, "Duration");
+        public static final Property hasDuration = p(NS, "hasDuration");
+        public static final Property numericDuration = p(NS, "numericDuration");
         public static final Property hasDateTimeDescription = p(NS, "hasDateTimeDescription");
         public static final Property unitType = p(NS, "unitType");
         public static final Property year = p(NS, "year");
@@ -70,6 +73,7 @@ public final class External {
         public static final Property organization = p(NS, "organization");
         public static final Property role = p(NS, "role");
         public static final Property memberDuring = p(NS, "memberDuring");
+        public static final Property subOrganizationOf = p(NS, "subOrganizationOf");
 
         private ORG() {
         }
@@ -138,6 +142,7 @@ public final class External {
         public static final Property wasAttributedTo = p(NS, "wasAttributedTo");
         public static final Property actedOnBehalfOf = p(NS, "actedOnBehalfOf");
         public static final Property used = p(NS, "used");
+        public static final Property atLocation = p(NS, "atLocation");
 
         private PROV() {
         }
@@ -167,6 +172,7 @@ public final class External {
         public static final Property about = p(NS, "about");
         public static final Property isBasedOn = p(NS, "isBasedOn");
         public static final Property description = p(NS, "description");
+        public static final Property containedInPlace = p(NS, "containedInPlace");
 
         private SCHEMA() {
         }

@@ -28,6 +28,8 @@ public final class NG {
     public static final Resource Denial = r(NS, "Denial");
     public static final Resource Claim = r(NS, "Claim");
     public static final Resource TemporalRelation = r(NS, "TemporalRelation");
+    public static final Resource ArticleVoice = r(NS, "ArticleVoice");
+    public static final Resource NonCorroboration = r(NS, "NonCorroboration");
 
     // Concept schemes
     public static final Resource EventTypes = r(NS, "EventTypes");
@@ -49,6 +51,8 @@ public final class NG {
     public static final Property former = p(NS, "former");
     public static final Property anonymous = p(NS, "anonymous");
     public static final Property sourceType = p(NS, "sourceType");
+    public static final Property namedThrough = p(NS, "namedThrough");
+    public static final Property voiceOf = p(NS, "voiceOf");
 
     // Events, roles and time
     public static final Property participantRole = p(NS, "participantRole");
@@ -62,6 +66,12 @@ public final class NG {
     public static final Property toEvent = p(NS, "toEvent");
     public static final Property relation = p(NS, "relation");
     public static final Property qualifier = p(NS, "qualifier");
+    public static final Property object = p(NS, "object");
+    public static final Property participantsExclusive = p(NS, "participantsExclusive");
+    public static final Property exclusivityStatedBy = p(NS, "exclusivityStatedBy");
+    public static final Property approximate = p(NS, "approximate");
+    public static final Property derivedFrom = p(NS, "derivedFrom");
+    public static final Property timeOfDay = p(NS, "timeOfDay");
 
     // Statements and claims
     public static final Property statementType = p(NS, "statementType");
@@ -73,6 +83,11 @@ public final class NG {
     public static final Property attributedClaim = p(NS, "attributedClaim");
     public static final Property certainty = p(NS, "certainty");
     public static final Property polarity = p(NS, "polarity");
+    public static final Property cue = p(NS, "cue");
+    public static final Property occasion = p(NS, "occasion");
+    public static final Property answers = p(NS, "answers");
+    public static final Property corrects = p(NS, "corrects");
+    public static final Property retracts = p(NS, "retracts");
 
     // Article text
     public static final Property sha256 = p(NS, "sha256");
