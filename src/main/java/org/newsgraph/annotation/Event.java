@@ -1,0 +1,32 @@
+package org.newsgraph.annotation;
+
+import java.util.List;
+
+/** Something that happened: a meeting, an extraction, a decision, a disclosure, a report... */
+public record Event(
+        String id,
+        String type,
+        String label,
+        List<Participant> participants,
+        String place,
+        TimeSpec time,
+        List<Relation> relations,
+        String partOf,
+        List<String> about,
+        List<Evidence> evidence,
+        String note) {
+    public Event {
+        participants = Annotation.nonNull(participants);
+        relations = Annotation.nonNull(relations);
+        about = Annotation.nonNull(about);
+        evidence = Annotation.nonNull(evidence);
+    }
+
+    /** An actor taking part in an event, in a role, optionally in the capacity of a position held. */
+    public record Participant(String actor, String role, String as) {
+    }
+
+    /** A stated order between two events ("soon after", "weeks after"). */
+    public record Relation(String type, String event, String qualifier, Evidence evidence) {
+    }
+}

@@ -1,0 +1,138 @@
+package org.newsgraph.mapping;
+
+import static org.newsgraph.mapping.EntityTypes.AGENT_TYPES;
+import static org.newsgraph.mapping.EntityTypes.ORGANIZATION_TYPES;
+import static org.newsgraph.mapping.EntityTypes.PLACE_TYPES;
+import static org.newsgraph.mapping.MappingContext.PUBLICATION_ID;
+import static org.newsgraph.mapping.MappingContext.required;
+
+import java.time.LocalDate;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.annotation.ArticleMeta;
+import org.newsgraph.annotation.TimeSpec;
+import org.newsgraph.vocab.External.GAF;
+import org.newsgraph.vocab.External.NIF;
+import org.newsgraph.vocab.External.PROV;
+import org.newsgraph.vocab.External.SCHEMA;
+import org.newsgraph.vocab.External.SEM;
+import org.newsgraph.vocab.NG;
+
+/** Maps the article's metadata: the article and its text, the original of a digest, and the publication event. */
+final class ArticleMetaMapper {
+
+    private final MappingContext ctx;
+    private final Model g;
+    private final SpanMapper spans;
+
+    ArticleMetaMapper(MappingContext ctx) {
+        this.ctx = ctx;
+        this.g = ctx.g;
+        this.spans = new SpanMapper(ctx);
+    }
+
+    /** The article and its text (the NIF context); sets {@link MappingContext#article}. */
+    void mapArticle() {
+        ArticleMeta m = ctx.a.article();
+        if (m == null) {
+            throw ctx.err("", "missing \"article\" (the article's metadata)");
+        }
+        Resource article = g.createResource(ctx.iris.article());
+        ctx.article = article;
+        String headline = required(m.headline(), ctx.err("/article", "missing \"headline\""));
+        article.addProperty(RDF.type, SCHEMA.NewsArticle)
+                .addProperty(RDF.type, NG.Source)
+                .addProperty(RDF.type, PROV.Entity)
+                .addProperty(RDFS.label, headline)
+                .addProperty(SCHEMA.headline, headline)
+                .addProperty(NG.sourceType, NG.concept("source-type", "article"));
+        LocalDate published = ctx.date(m.published(), "/article/published", true);
+        article.addProperty(SCHEMA.datePublished, g.createTypedLiteral(published.toString(), XSDDatatype.XSDdate));
+        LocalDate modified = ctx.date(m.modified(), "/article/modified", false);
+        if (modified != null) {
+            article.addProperty(SCHEMA.dateModified, g.createTypedLiteral(modified.toString(), XSDDatatype.XSDdate));
+        }
+        article.addProperty(SCHEMA.inLanguage, required(m.language(), ctx.err("/article", "missing \"language\"")));
+        if (m.url() != null) {
+            article.addProperty(SCHEMA.url, ctx.iri(m.url(), "/article/url"));
+        }
+        if (m.genre() != null) {
+            article.addProperty(SCHEMA.genre, m.genre());
+        }
+        for (String fact : m.externalFacts()) {
+            article.addProperty(NG.externalFact, fact);
+        }
+        Resource context = g.createResource(ctx.iris.span(0, ctx.text.length()));
+        context.addProperty(RDF.type, NIF.Context)
+                .addProperty(RDF.type, NIF.RFC5147String)
+                .addLiteral(NIF.beginIndex, spans.index(0))
+                .addLiteral(NIF.endIndex, spans.index(ctx.text.length()))
+                .addProperty(NIF.isString, ctx.text.text())
+                .addProperty(NIF.sourceUrl, article)
+                .addProperty(NG.sha256, ctx.text.sha256());
+        if (m.digestOf() != null) {
+            digest(article, m.digestOf());
+        }
+    }
+
+    /** A digest written for the corpus: the text is ours, the facts are the original report's. */
+    private void digest(Resource article, ArticleMeta.Digest d) {
+        String p = "/article/digestOf";
+        Resource original = g.createResource(ctx.iris.article() + "/original");
+        String url = required(d.url(), ctx.err(p, "a digest needs the original's \"url\""));
+        original.addProperty(RDF.type, SCHEMA.CreativeWork)
+                .addProperty(SCHEMA.url, ctx.iri(url, p + "/url"))
+                .addProperty(RDFS.label, d.title() != null ? d.title() : url)
+                .addProperty(SCHEMA.publisher, ctx.entityRef(d.publisher(), p + "/publisher",
+                        "publisher of the original", ORGANIZATION_TYPES))
+                .addProperty(SCHEMA.datePublished, g.createTypedLiteral(
+                        ctx.date(d.published(), p + "/published", true).toString(), XSDDatatype.XSDdate));
+        if (d.title() != null) {
+            original.addProperty(SCHEMA.headline, d.title());
+        }
+        article.addProperty(NG.digestOf, original).addProperty(SCHEMA.isBasedOn, original);
+    }
+
+    /**
+     * Publisher, authors and dateline, and the publication event with its time; sets
+     * {@link MappingContext#publicationTime}. Runs after the entities are mapped.
+     */
+    void mapPublicationEvent() {
+        ArticleMeta m = ctx.a.article();
+        Resource article = ctx.article;
+        Resource publisher = ctx.entityRef(m.publisher(), "/article/publisher", "publisher", ORGANIZATION_TYPES);
+        article.addProperty(SCHEMA.publisher, publisher);
+        for (int i = 0; i < m.authors().size(); i++) {
+            article.addProperty(SCHEMA.author, ctx.entityRef(m.authors().get(i), "/article/authors/" + i, "author",
+                    AGENT_TYPES));
+        }
+        if (m.dateline() != null) {
+            article.addProperty(SCHEMA.locationCreated, ctx.entityRef(m.dateline(), "/article/dateline", "dateline",
+                    PLACE_TYPES));
+        }
+        LocalDate published = ctx.date(m.published(), "/article/published", true);
+        Resource event = g.createResource(ctx.iris.event(PUBLICATION_ID));
+        article.addProperty(NG.publicationEvent, event);
+        event.addProperty(RDF.type, SEM.Event)
+                .addProperty(SEM.eventType, ctx.concept("event-type", NG.EventTypes, "report-publication", "/article",
+                        "event type (publication)"))
+                .addProperty(RDFS.label, "publication of \"" + m.headline() + "\"")
+                .addProperty(SEM.hasActor, publisher);
+        new EventMapper(ctx).addRole(event, 0, publisher, ctx.concept("participant-role", NG.ParticipantRoles,
+                "publisher", "/article", "participant role (publisher)"), null);
+        if (m.dateline() != null) {
+            event.addProperty(SEM.hasPlace, ctx.entity(m.dateline()));
+        }
+        if (m.datelineEvidence() != null) {
+            event.addProperty(GAF.denotedBy, spans.span(m.datelineEvidence(), "/article/datelineEvidence"));
+        } else {
+            event.addProperty(GAF.denotedBy, g.createResource(ctx.iris.span(0, ctx.text.length())));
+        }
+        ctx.publicationTime = new TimeMapper(ctx).interval(event, new TimeSpec(published.getYear(),
+                published.getMonthValue(), published.getDayOfMonth(), null, null, null, null, null, "metadata"),
+                "/article/published");
+    }
+}

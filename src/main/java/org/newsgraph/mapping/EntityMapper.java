@@ -1,0 +1,124 @@
+package org.newsgraph.mapping;
+
+import static org.newsgraph.mapping.EntityTypes.ENTITY_TYPES;
+import static org.newsgraph.mapping.EntityTypes.ORGANIZATION_TYPES;
+import static org.newsgraph.mapping.MappingContext.comment;
+import static org.newsgraph.mapping.MappingContext.required;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.annotation.Entity;
+import org.newsgraph.mapping.MappingContext.Declared;
+import org.newsgraph.mapping.MappingContext.Kind;
+import org.newsgraph.vocab.External;
+import org.newsgraph.vocab.External.SCHEMA;
+import org.newsgraph.vocab.NG;
+
+/** Maps the entities: people, organisations, places, groups, anonymous sources, documents. */
+final class EntityMapper {
+
+    private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
+
+    private final MappingContext ctx;
+    private final SpanMapper spans;
+
+    EntityMapper(MappingContext ctx) {
+        this.ctx = ctx;
+        this.spans = new SpanMapper(ctx);
+    }
+
+    void map(Entity e, String p) {
+        List<Resource> classes = ENTITY_TYPES.get(required(e.type(), ctx.err(p, "missing \"type\"")));
+        if (classes == null) {
+            throw ctx.err(p + "/type", "unknown entity type \"" + e.type() + "\" (known: "
+                    + String.join(", ", ENTITY_TYPES.keySet()) + ")");
+        }
+        if (e.wikidata() != null && !QID.matcher(e.wikidata()).matches()) {
+            throw ctx.err(p + "/wikidata", "\"" + e.wikidata() + "\" is not a Wikidata item id (Q followed by digits)");
+        }
+        boolean anonymous = "anonymousSource".equals(e.type());
+        if (anonymous) {
+            if (e.descriptor() == null || e.descriptor().isBlank()) {
+                throw ctx.err(p, "an anonymous source needs a \"descriptor\" as written in the text");
+            }
+            if (e.name() != null) {
+                throw ctx.err(p + "/name", "an anonymous source has no name; put the text's words in \"descriptor\"");
+            }
+        } else if (e.name() == null && e.descriptor() == null) {
+            throw ctx.err(p, "a " + e.type() + " needs a \"name\" or, when the text gives none, a \"descriptor\"");
+        }
+        Resource r = ctx.entity(e.id());
+        for (Resource c : classes) {
+            r.addProperty(RDF.type, c);
+        }
+        r.addProperty(RDFS.label, e.name() != null ? e.name() : e.descriptor());
+        if (e.name() != null) {
+            r.addProperty(SCHEMA.name, e.name());
+        }
+        for (String alt : e.alternativeNames()) {
+            r.addProperty(SCHEMA.alternateName, alt);
+        }
+        if (e.descriptor() != null) {
+            r.addProperty(NG.descriptor, e.descriptor());
+        }
+        comment(r, e.note());
+        if (e.wikidata() != null) {
+            ctx.links.add(r, SKOS.exactMatch, ctx.links.createResource(External.WD + e.wikidata()));
+        }
+        if (anonymous) {
+            r.addLiteral(NG.anonymous, true);
+            boolean group = (e.count() != null && e.count() > 1) || Boolean.TRUE.equals(e.plural());
+            r.addProperty(NG.sourceType, NG.concept("source-type", group ? "anonymous-group" : "anonymous-individual"));
+        }
+        if (e.seniority() != null) {
+            r.addProperty(NG.seniority, ctx.concept("seniority", NG.Seniorities, e.seniority(), p + "/seniority",
+                    "seniority"));
+        }
+        if (e.affiliationType() != null) {
+            r.addProperty(NG.affiliationType, ctx.concept("affiliation-type", NG.AffiliationTypes, e.affiliationType(),
+                    p + "/affiliationType", "affiliation type"));
+        }
+        for (int i = 0; i < e.affiliatedWith().size(); i++) {
+            r.addProperty(NG.affiliatedWith, ctx.entityRef(e.affiliatedWith().get(i), p + "/affiliatedWith/" + i,
+                    "affiliation", ORGANIZATION_TYPES));
+        }
+        if (e.count() != null) {
+            if (e.count() < 1) {
+                throw ctx.err(p + "/count", "count must be at least 1");
+            }
+            r.addLiteral(NG.sourceCount, ctx.g.createTypedLiteral(e.count().toString(), XSDDatatype.XSDinteger));
+        }
+        if (e.plural() != null) {
+            r.addLiteral(NG.plural, e.plural().booleanValue());
+        }
+        if (e.former() != null) {
+            r.addLiteral(NG.former, e.former().booleanValue());
+        }
+        spans.denotedBy(r, e.mentions(), p + "/mentions", true, "an entity");
+    }
+
+    /** Marks every entity that speaks in a statement (anonymous sources excepted) as an ng:Source. */
+    void markSpeakersAsSources() {
+        for (String id : ctx.speakers) {
+            Declared d = ctx.declared(id);
+            if (d.kind() == Kind.ENTITY) {
+                Entity e = (Entity) d.value();
+                if (!"anonymousSource".equals(e.type())) {
+                    Resource r = ctx.entity(id);
+                    r.addProperty(RDF.type, NG.Source);
+                    String sourceType = !"person".equals(e.type()) ? "organization"
+                            : e.name() != null ? "named-person" : "unnamed-person";
+                    r.addProperty(NG.sourceType, NG.concept("source-type", sourceType));
+                    if ("person".equals(e.type())) {
+                        r.addLiteral(NG.anonymous, e.name() == null);
+                    }
+                }
+            }
+        }
+    }
+}
