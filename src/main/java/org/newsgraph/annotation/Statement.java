@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * A speech act: a direct quote, a paraphrase, an "according to" attribution, the
- * article's own assertion, or a declined comment. The claims it conveys carry
- * polarity (a denial is negative) and certainty.
+ * article's own assertion, a declined comment, a question and its answer, or a statement
+ * that a claim could not be corroborated. The claims it conveys carry polarity (a denial
+ * is negative) and certainty. It may say when and where it was made, at which occasion,
+ * and which earlier statement it answers, corrects or retracts.
  */
 public record Statement(
         String id,
@@ -18,6 +20,12 @@ public record Statement(
         List<Evidence> evidence,
         List<Conveyed> claims,
         List<String> about,
+        String answers,
+        String corrects,
+        String retracts,
+        TimeSpec time,
+        String place,
+        String occasion,
         String note) {
     public Statement {
         speakers = Annotation.nonNull(speakers);

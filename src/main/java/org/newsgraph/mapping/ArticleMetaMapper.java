@@ -44,11 +44,9 @@ final class ArticleMetaMapper {
         ctx.article = article;
         String headline = required(m.headline(), ctx.err("/article", "missing \"headline\""));
         article.addProperty(RDF.type, SCHEMA.NewsArticle)
-                .addProperty(RDF.type, NG.Source)
                 .addProperty(RDF.type, PROV.Entity)
                 .addProperty(RDFS.label, headline)
-                .addProperty(SCHEMA.headline, headline)
-                .addProperty(NG.sourceType, NG.concept("source-type", "article"));
+                .addProperty(SCHEMA.headline, headline);
         LocalDate published = ctx.date(m.published(), "/article/published", true);
         article.addProperty(SCHEMA.datePublished, g.createTypedLiteral(published.toString(), XSDDatatype.XSDdate));
         LocalDate modified = ctx.date(m.modified(), "/article/modified", false);

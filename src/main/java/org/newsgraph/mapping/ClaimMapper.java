@@ -57,7 +57,7 @@ final class ClaimMapper {
         inGraph.addProperty(RDF.type, NG.Claim)
                 .addProperty(RDFS.label, required(c.label(), ctx.err(p, "missing \"label\" (the proposition in plain words)")));
         for (int i = 0; i < c.about().size(); i++) {
-            inGraph.addProperty(SCHEMA.about, ctx.anyRef(c.about().get(i), p + "/about/" + i, "topic"));
+            inGraph.addProperty(SCHEMA.about, ctx.topic(c.about().get(i), p + "/about/" + i));
         }
         for (int i = 0; i < c.assertion().size(); i++) {
             Triple t = c.assertion().get(i);

@@ -115,7 +115,8 @@ final class EntityMapper {
                             : e.name() != null ? "named-person" : "unnamed-person";
                     r.addProperty(NG.sourceType, NG.concept("source-type", sourceType));
                     if ("person".equals(e.type())) {
-                        r.addLiteral(NG.anonymous, e.name() == null);
+                        // on the record, named or not: only an ng:AnonymousSource is anonymous
+                        r.addLiteral(NG.anonymous, false);
                     }
                 }
             }

@@ -79,7 +79,7 @@ final class EventMapper {
             g.createResource(ctx.iris.event(e.partOf())).addProperty(SEM.hasSubEvent, ev);
         }
         for (int i = 0; i < e.about().size(); i++) {
-            ev.addProperty(SCHEMA.about, ctx.anyRef(e.about().get(i), p + "/about/" + i, "topic"));
+            ev.addProperty(SCHEMA.about, ctx.topic(e.about().get(i), p + "/about/" + i));
         }
         comment(ev, e.note());
         spans.denotedBy(ev, e.evidence(), p + "/evidence", true, "an event");

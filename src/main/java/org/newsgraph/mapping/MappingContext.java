@@ -153,6 +153,12 @@ final class MappingContext {
         };
     }
 
+    /** A topic (schema:about of an event, claim or statement): an entity, an event or a claim. */
+    Resource topic(String id, String pointer) {
+        ref(id, pointer, "topic", EnumSet.of(Kind.ENTITY, Kind.EVENT, Kind.CLAIM));
+        return anyRef(id, pointer, "topic");
+    }
+
     Resource entity(String id) {
         Entity e = (Entity) ids.get(id).value();
         return g.createResource(iris.entity(id, e.wikidata()));

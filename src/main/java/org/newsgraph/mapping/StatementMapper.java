@@ -1,52 +1,53 @@
 package org.newsgraph.mapping;
 
 import static org.newsgraph.mapping.EntityTypes.AGENT_TYPES;
+import static org.newsgraph.mapping.EntityTypes.PLACE_TYPES;
 import static org.newsgraph.mapping.MappingContext.ARTICLE_ID;
 import static org.newsgraph.mapping.MappingContext.comment;
 import static org.newsgraph.mapping.MappingContext.required;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.annotation.Entity;
 import org.newsgraph.annotation.Membership;
 import org.newsgraph.annotation.Statement;
-import org.newsgraph.annotation.Statement.Conveyed;
 import org.newsgraph.mapping.MappingContext.Declared;
 import org.newsgraph.mapping.MappingContext.Kind;
 import org.newsgraph.vocab.External.GAF;
-import org.newsgraph.vocab.External.GRASP;
 import org.newsgraph.vocab.External.NIF;
 import org.newsgraph.vocab.External.PROV;
 import org.newsgraph.vocab.External.SCHEMA;
 import org.newsgraph.vocab.NG;
 
 /**
- * Maps the statements: speech acts with their speakers, quote and evidence, and the claims
- * they convey with polarity and certainty (GRASP attributions).
+ * Maps the statements: speech acts with their speakers (the article's own voice for
+ * "article"), quote, reporting cue, when, where and at which occasion they were made, the
+ * statements they answer, correct or retract; the claims they convey are mapped by
+ * {@link AttributionMapper}.
  */
 final class StatementMapper {
 
-    private static final Map<String, Resource> CERTAINTY = Map.of(
-            "certain", GRASP.CERTAIN, "probable", GRASP.PROBABLE,
-            "possible", GRASP.POSSIBLE, "underspecified", GRASP.UNDERSPECIFIED);
-    private static final Map<String, Resource> POLARITY = Map.of(
-            "positive", GRASP.POSITIVE, "negative", GRASP.NEGATIVE);
+    /** Statement types of reported speech: their evidence is the reporting cue (ng:cue). */
+    static final Set<String> REPORTED_SPEECH = Set.of("direct-quote", "paraphrase", "according-to", "question",
+            "answer");
 
     private final MappingContext ctx;
     private final Model g;
     private final SpanMapper spans;
+    private final AttributionMapper attributions;
 
     StatementMapper(MappingContext ctx) {
         this.ctx = ctx;
         this.g = ctx.g;
         this.spans = new SpanMapper(ctx);
+        this.attributions = new AttributionMapper(ctx);
     }
 
     void map(Statement s, String p) {
@@ -55,7 +56,10 @@ final class StatementMapper {
         st.addProperty(RDF.type, NG.Statement)
                 .addProperty(NG.statementType, ctx.concept("statement-type", NG.StatementTypes, type, p + "/type",
                         "statement type"));
-        List<Resource> speakerNodes = speakers(s, st, p);
+        if ("no-corroboration".equals(type)) {
+            st.addProperty(RDF.type, NG.NonCorroboration);
+        }
+        List<Resource> speakerNodes = speakers(s, type, st, p);
         if (s.addressee() != null) {
             st.addProperty(NG.addressee, ctx.entityRef(s.addressee(), p + "/addressee", "addressee", AGENT_TYPES));
         }
@@ -69,23 +73,30 @@ final class StatementMapper {
             throw ctx.err(p, "a direct quote needs \"quote\": the exact quoted words");
         }
         spans.denotedBy(st, s.evidence(), p + "/evidence", quoteSpan == null, "a statement");
-        for (int i = 0; i < s.about().size(); i++) {
-            st.addProperty(SCHEMA.about, ctx.anyRef(s.about().get(i), p + "/about/" + i, "topic"));
+        if (REPORTED_SPEECH.contains(type)) {
+            for (Resource cue : spans.spans(s.evidence(), p + "/evidence")) {
+                st.addProperty(NG.cue, cue);
+            }
         }
+        for (int i = 0; i < s.about().size(); i++) {
+            st.addProperty(SCHEMA.about, ctx.topic(s.about().get(i), p + "/about/" + i));
+        }
+        circumstances(s, st, p);
+        links(s, type, st, p);
         comment(st, s.note());
         if ("declined-to-comment".equals(type) && !s.claims().isEmpty()) {
             throw ctx.err(p + "/claims", "a declined comment conveys no claim");
         }
-        boolean denial = conveys(s, st, p, quoteSpan, speakerNodes);
-        if (denial) {
+        if (attributions.conveys(s, type, st, p, quoteSpan, speakerNodes)) {
             st.addProperty(RDF.type, NG.Denial);
         }
     }
 
     /** The speakers, each with its association (and the position it speaks in); returns their resources. */
-    private List<Resource> speakers(Statement s, Resource st, String p) {
-        if (s.speakers().isEmpty()) {
-            throw ctx.err(p, "a statement needs at least one speaker (\"article\" for the article's own voice)");
+    private List<Resource> speakers(Statement s, String type, Resource st, String p) {
+        if (s.speakers().isEmpty() && !"question".equals(type)) {
+            throw ctx.err(p, "a statement needs at least one speaker (\"article\" for the article's own voice;"
+                    + " only a question may leave out who asked)");
         }
         Membership role = null;
         if (s.speakerRole() != null) {
@@ -102,7 +113,7 @@ final class StatementMapper {
             String sp = p + "/speakers/" + i;
             Resource who;
             if (ARTICLE_ID.equals(id)) {
-                who = ctx.article;
+                who = articleVoice();
             } else {
                 Declared d = ctx.ref(id, sp, "speaker", EnumSet.of(Kind.ENTITY));
                 String et = ((Entity) d.value()).type();
@@ -129,50 +140,76 @@ final class StatementMapper {
         return speakerNodes;
     }
 
-    /** The claims the statement conveys, each attributed with polarity and certainty; returns whether one is denied. */
-    private boolean conveys(Statement s, Resource st, String p, Resource quoteSpan, List<Resource> speakerNodes) {
-        Set<String> seen = new HashSet<>();
-        boolean denial = false;
-        for (int i = 0; i < s.claims().size(); i++) {
-            Conveyed c = s.claims().get(i);
-            String cp = p + "/claims/" + i;
-            ctx.ref(c.claim(), cp + "/claim", "claim", EnumSet.of(Kind.CLAIM));
-            if (!seen.add(c.claim())) {
-                throw ctx.err(cp + "/claim", "claim \"" + c.claim() + "\" is conveyed twice by this statement");
-            }
-            ctx.conveyedClaims.add(c.claim());
-            Resource polarity = POLARITY.get(c.polarity() == null ? "positive" : c.polarity());
-            if (polarity == null) {
-                throw ctx.err(cp + "/polarity", "unknown polarity \"" + c.polarity() + "\" (known: positive, negative)");
-            }
-            Resource certainty = CERTAINTY.get(c.certainty() == null ? "certain" : c.certainty());
-            if (certainty == null) {
-                throw ctx.err(cp + "/certainty", "unknown certainty \"" + c.certainty()
-                        + "\" (known: certain, probable, possible, underspecified)");
-            }
-            denial |= polarity.equals(GRASP.NEGATIVE);
-            Resource mention;
-            if (c.evidence() != null) {
-                mention = spans.span(c.evidence(), cp + "/evidence");
-            } else if (quoteSpan != null) {
-                mention = quoteSpan;
-            } else {
-                mention = spans.span(s.evidence().get(0), p + "/evidence/0");
-            }
-            Resource claim = g.createResource(ctx.iris.claim(c.claim()));
-            claim.addProperty(GAF.denotedBy, mention);
-            st.addProperty(NG.conveys, claim);
-            for (Resource who : speakerNodes) {
-                mention.addProperty(GRASP.wasAttributedTo, who);
-            }
-            Resource attr = g.createResource(st.getURI() + "/attribution/" + c.claim());
-            attr.addProperty(RDF.type, GRASP.Attribution)
-                    .addProperty(NG.attributedClaim, claim)
-                    .addProperty(NG.polarity, polarity)
-                    .addProperty(NG.certainty, certainty)
-                    .addProperty(PROV.wasGeneratedBy, st);
-            mention.addProperty(GRASP.hasAttribution, attr);
+    /**
+     * The article speaking in its own voice (speaker "article"): one node per article, acting on
+     * behalf of the publisher when there is one; created on first use.
+     */
+    private Resource articleVoice() {
+        Resource voice = g.createResource(ctx.iris.article() + "/voice");
+        if (voice.hasProperty(RDF.type, NG.ArticleVoice)) {
+            return voice;
         }
-        return denial;
+        voice.addProperty(RDF.type, NG.Source)
+                .addProperty(RDF.type, NG.ArticleVoice)
+                .addProperty(NG.voiceOf, ctx.article)
+                .addProperty(NG.sourceType, NG.concept("source-type", "article"));
+        String publisher = ctx.a.article().publisher();
+        if (publisher != null && ctx.declared(publisher) != null && ctx.declared(publisher).kind() == Kind.ENTITY) {
+            Entity e = (Entity) ctx.declared(publisher).value();
+            Resource org = ctx.entity(publisher);
+            String name = e.name() != null ? e.name() : org.getProperty(RDFS.label).getString();
+            voice.addProperty(PROV.actedOnBehalfOf, org)
+                    .addProperty(RDFS.label, name + ", in the article's own voice");
+        } else {
+            voice.addProperty(RDFS.label, "the article's own voice");
+        }
+        return voice;
+    }
+
+    /** When, where and at which occasion the statement was made. */
+    private void circumstances(Statement s, Resource st, String p) {
+        if (s.time() != null) {
+            new TimeMapper(ctx).interval(st, s.time(), p + "/time");
+        }
+        if (s.place() != null) {
+            st.addProperty(PROV.atLocation, ctx.entityRef(s.place(), p + "/place", "place", PLACE_TYPES));
+        }
+        if (s.occasion() != null) {
+            ctx.ref(s.occasion(), p + "/occasion", "occasion", EnumSet.of(Kind.EVENT));
+            st.addProperty(NG.occasion, g.createResource(ctx.iris.event(s.occasion())));
+        }
+    }
+
+    /** The earlier statements this one answers, corrects or retracts. */
+    private void links(Statement s, String type, Resource st, String p) {
+        if (s.answers() != null) {
+            if (!"answer".equals(type)) {
+                throw ctx.err(p + "/answers", "only a statement of type answer answers a question");
+            }
+            Statement q = (Statement) link(s, s.answers(), p + "/answers", "answered question", "answer", NG.answers, st).value();
+            if (!"question".equals(q.type())) {
+                throw ctx.err(p + "/answers", "statement \"" + s.answers() + "\" is of type " + q.type()
+                        + ", not a question");
+            }
+        } else if ("answer".equals(type)) {
+            throw ctx.err(p, "an answer needs \"answers\": the id of the question statement it answers");
+        }
+        if (s.corrects() != null) {
+            link(s, s.corrects(), p + "/corrects", "corrected statement", "correct", NG.corrects, st);
+        }
+        if (s.retracts() != null) {
+            link(s, s.retracts(), p + "/retracts", "retracted statement", "retract", NG.retracts, st);
+        }
+    }
+
+    /** A link to another statement of the article (not this one). */
+    private Declared link(Statement s, String id, String pointer, String what, String verb, Property prop,
+                          Resource st) {
+        Declared d = ctx.ref(id, pointer, what, EnumSet.of(Kind.STATEMENT));
+        if (id.equals(s.id())) {
+            throw ctx.err(pointer, "a statement cannot " + verb + " itself");
+        }
+        st.addProperty(prop, g.createResource(ctx.iris.statement(id)));
+        return d;
     }
 }

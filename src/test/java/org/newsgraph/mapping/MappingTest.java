@@ -216,14 +216,19 @@ class MappingTest {
         assertTrue(q.ask("""
                 ASK { <%1$sdeclined> ng:statementType stmtype:declined-to-comment ; ng:speaker <%2$sspokesperson> ;
                   schema:about <%3$sresignation> . <%2$sspokesperson> prov:actedOnBehalfOf <%2$sweber> ;
-                  ng:anonymous true . FILTER NOT EXISTS { <%1$sdeclined> ng:conveys ?c } }""".formatted(STMT, ENT, EV)));
+                  ng:anonymous false . FILTER NOT EXISTS { <%1$sdeclined> ng:conveys ?c } }""".formatted(STMT, ENT, EV)));
     }
 
     @Test
-    void theArticleItselfIsASource() {
+    void theArticleSpeaksInItsOwnVoice() {
         assertTrue(q.ask("""
-                ASK { <%sfirst-report> gaf:denotedBy ?m . ?m grasp:wasAttributedTo <%s> .
-                      <%s> a ng:Source ; ng:sourceType srctype:article }""".formatted(CLAIM, ART, ART)));
+                ASK { <%1$sfirst-report> gaf:denotedBy ?m . ?m grasp:wasAttributedTo <%2$s/voice> .
+                      <%2$s/voice> a ng:Source , ng:ArticleVoice ; ng:sourceType srctype:article ; ng:voiceOf <%2$s> ;
+                        prov:actedOnBehalfOf <%3$stestnews> ; rdfs:label "Test News, in the article's own voice" .
+                      <%4$svoice> ng:speaker <%2$s/voice> }""".formatted(CLAIM, ART, ENT, STMT)));
+        assertFalse(q.ask("ASK { <%1$s> a ?c FILTER(?c = ng:Source) }".formatted(ART)), "the article is no source");
+        assertFalse(q.ask("ASK { <%1$s> ng:sourceType ?t }".formatted(ART)));
+        assertFalse(q.ask("ASK { ?s ng:speaker <%1$s> }".formatted(ART)));
     }
 
     @Test
@@ -231,8 +236,9 @@ class MappingTest {
         assertTrue(q.ask("ASK { <%sweber> a ng:Source ; ng:sourceType srctype:named-person ; ng:anonymous false }"
                 .formatted(ENT)));
         assertTrue(q.ask("ASK { <%sministry> a ng:Source ; ng:sourceType srctype:organization }".formatted(ENT)));
-        assertTrue(q.ask("ASK { <%sspokesperson> a ng:Source ; ng:sourceType srctype:unnamed-person ; ng:anonymous true }"
-                .formatted(ENT)));
+        assertTrue(q.ask("ASK { <%sspokesperson> a ng:Source ; ng:sourceType srctype:unnamed-person ; ng:anonymous false }"
+                .formatted(ENT)), "an unnamed spokesperson speaks on the record: not anonymous");
+        assertFalse(q.ask("ASK { ?s ng:anonymous true FILTER NOT EXISTS { ?s a ng:AnonymousSource } }"));
     }
 
     @Test
