@@ -45,6 +45,10 @@ class ValidationTest {
         mention without source | DELETE { ?m grasp:wasAttributedTo ?d } WHERE { ?m grasp:wasAttributedTo ?d } | grasp:wasAttributedTo
         attribution without polarity | DELETE { ?a ng:polarity ?p } WHERE { ?a ng:polarity ?p } | ng:polarity
         membership without organisation | DELETE { ?m org:organization ?o } WHERE { ?m org:organization ?o FILTER(?m = M_li-fm>) } | a membership has exactly one org:organization
+        on-the-record source marked anonymous | DELETE { ?s ng:anonymous false } INSERT { ?s ng:anonymous true } WHERE { ?s ng:anonymous false FILTER(?s = E_spokesperson>) } | has ng:anonymous true but is not an ng:AnonymousSource
+        article typed as a source | INSERT { ?a a ng:Source } WHERE { ?a a schema:NewsArticle } | the article speaks through its own voice
+        answer without its question | DELETE { ?s ng:statementType ?t } INSERT { ?s ng:statementType stmtype:answer } WHERE { ?s ng:statementType ?t FILTER(?s = ST_official-said>) } | is an answer but has no ng:answers
+        denial typed as non-corroboration | INSERT { ?s a ng:NonCorroboration } WHERE { ?s a ng:Denial } | not confirming a claim is not denying it
         unknown event type | DELETE { ?e sem:eventType ?t } INSERT { ?e sem:eventType evtype:picnic } WHERE { ?e sem:eventType ?t FILTER(?e = EV_meeting>) } | sem:eventType must be a concept of ng:EventTypes
         """)
     void brokenGraphIsReported(String name, String update, String expected) {
