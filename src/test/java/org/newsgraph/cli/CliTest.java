@@ -60,7 +60,8 @@ class CliTest {
               ],
               "statements": [
                 {"id": "told", "type": "paraphrase", "speakers": ["officials"], "addressee": "cnn",
-                 "evidence": {"text": "told CNN", "occurrence": 1}, "claims": [{"claim": "extracted"}]}
+                 "evidence": {"text": "told CNN", "occurrence": 1}, "claims": [{"claim": "extracted",
+                  "evidence": "the United States successfully extracted from Russia one of its highest-level covert sources"}]}
               ]
             }
             """;

@@ -492,11 +492,10 @@ class VocabularyTest {
             }
 
             <graph/article/fx> {
-                <article/fx> a schema:NewsArticle , ng:Source , prov:Entity ;
+                <article/fx> a schema:NewsArticle , prov:Entity ;
                     rdfs:label "Fixture" ; schema:headline "Fixture" ;
                     schema:datePublished "2019-09-09"^^xsd:date ;
                     schema:publisher <entity/fx/cnn> ;
-                    ng:sourceType srct:article ;
                     ng:publicationEvent <event/fx/publication> .
 
                 # the text itself is added by the test (nif:isString), see TEXT
