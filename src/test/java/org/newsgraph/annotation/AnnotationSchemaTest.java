@@ -44,7 +44,7 @@ class AnnotationSchemaTest {
     @TestFactory
     Stream<DynamicTest> everyAnnotationWeBuildIsSchemaValid() throws IOException {
         return Stream.of("data/articles", "src/test/resources/mini/articles", "src/test/resources/second-article",
-                        "src/test/resources/bad-input/valid/articles")
+                        "src/test/resources/model2/articles", "src/test/resources/bad-input/valid/articles")
                 .flatMap(dir -> {
                     try {
                         return Files.list(Path.of(dir)).sorted();
