@@ -73,8 +73,8 @@ final class MembershipMapper {
     private String label(Membership m, String p) {
         String label = required(m.label(), ctx.err(p, "missing \"label\""));
         if (label.regionMatches(true, 0, "then-", 0, 5)) {
-            throw ctx.err(p + "/label", "a position's label has no \"then-\" (\"" + label.substring(5) + "\"): when it"
-                    + " was held is said by heldAtPublication and heldDuring");
+            throw ctx.err(p + "/label", "a membership label names the position without \"then-\" (write \""
+                    + label.substring(5) + "\"): when it was held is said by heldAtPublication and heldDuring");
         }
         return label;
     }

@@ -178,9 +178,12 @@ final class TimeMapper {
                 || t.year() == null)) {
             throw ctx.err(p + "/qualifier", "qualifier must be early, mid or late, and goes with a year only");
         }
-        if (t.timeOfDay() != null && (!TIMES_OF_DAY.contains(t.timeOfDay()) || t.day() == null)) {
-            throw ctx.err(p + "/timeOfDay", "timeOfDay must be " + String.join(", ", TIMES_OF_DAY)
-                    + ", and goes with a day");
+        if (t.timeOfDay() != null && !TIMES_OF_DAY.contains(t.timeOfDay())) {
+            throw ctx.err(p + "/timeOfDay", "unknown timeOfDay \"" + t.timeOfDay() + "\" (known: "
+                    + String.join(", ", TIMES_OF_DAY) + ")");
+        }
+        if (t.timeOfDay() != null && t.day() == null) {
+            throw ctx.err(p + "/timeOfDay", "a timeOfDay goes with a day (year, month and day)");
         }
         if (Set.of("text", "derived").contains(basis) && t.evidence() == null) {
             throw ctx.err(p, "a time " + ("text".equals(basis) ? "stated in the text" : "of basis \"derived\"")

@@ -59,7 +59,9 @@ class AnnotationSchemaTest {
     @TestFactory
     Stream<DynamicTest> formErrorsAreSchemaErrorsToo() {
         return Stream.of("unknown-field", "unknown-entity-type", "invalid-wikidata-id", "wrong-type-of-value",
-                        "unknown-polarity", "impossible-month", "relation-without-evidence")
+                        "unknown-polarity", "impossible-month", "relation-without-evidence", "entity-without-mentions",
+                        "derived-from-on-a-person", "derived-time-without-origin", "duration-without-evidence",
+                        "time-of-day-without-day", "membership-label-with-then")
                 .map(name -> DynamicTest.dynamicTest(name, () -> assertFalse(check(
                         Path.of("src/test/resources/bad-input", name, "articles/a/annotation.json")).isEmpty(),
                         name + " passes the schema")));
