@@ -232,4 +232,156 @@ class SeedGraphTest {
                 ASK { ?r sem:eventType evtype:report-publication ; sem:hasActor <%sentity/Q9684> ;
                         sem:hasEarliestBeginTimeStamp "2019-09-09"^^xsd:date }""".formatted(Build.DEFAULT_BASE)));
     }
+
+    // ------------------------------------------------------------------ second edition of the model
+
+    @Test
+    void theOvalOfficeIsInTheWhiteHouseWhichIsInWashington() {
+        assertEquals(List.of("White House", "Washington"), q.values("""
+                SELECT ?name WHERE {
+                  ?office schema:name "Oval Office" ; schema:containedInPlace+ ?p . ?p schema:name ?name .
+                  ?p schema:containedInPlace* ?outer . ?outer schema:name "Washington" }
+                ORDER BY DESC(?name)""", "name"));
+        // the White House is one node: a government organisation (the press secretary's) and a place
+        assertTrue(q.ask("""
+                ASK { ?wh schema:name "White House" ; a org:Organization , schema:Place .
+                      ?m org:organization ?wh ; org:member/schema:name "Stephanie Grisham" }"""));
+        assertTrue(q.ask("ASK { ?k schema:name \"Kremlin\" ; a org:Organization , schema:Place }"));
+    }
+
+    @Test
+    void theSecretaryOfStateAndHisSpokespersonBelongToTheStateDepartmentOfTheUsGovernment() {
+        assertEquals(List.of("Mike Pompeo", "A spokesperson for Secretary of State Mike Pompeo"), q.values("""
+                SELECT ?who WHERE {
+                  ?dept schema:name "State Department" ; org:subOrganizationOf ?gov .
+                  ?m org:organization ?dept ; org:member ?p . ?p rdfs:label ?who }
+                ORDER BY DESC(?who)""", "who"));
+    }
+
+    @Test
+    void theIntelligenceReportIsOrderedByWhatTheTextRelatesItTo() {
+        // after the 2016 election, before the concerns of early 2017 and before the classified version was shared
+        assertTrue(q.ask("""
+                ASK { ?r sem:eventType evtype:report-publication ; sem:hasActor/rdfs:label "US intelligence community" ;
+                         sem:hasTime ?rt .
+                      ?rt ng:datePrecision dprec:relative .
+                      ?e sem:eventType evtype:election ; sem:hasTime ?et . ?rt time:after ?et .
+                      ?c rdfs:label ?cl ; sem:hasTime ?ct ; sem:hasEarliestBeginTimeStamp "2017-01-01"^^xsd:date ;
+                         sem:hasLatestEndTimeStamp "2017-04-30"^^xsd:date .
+                      { ?rt time:before ?ct } UNION { ?ct time:after ?rt }
+                      ?s sem:eventType evtype:intelligence-sharing ; sem:hasTime ?st .
+                      { ?rt time:before ?st } UNION { ?st time:after ?rt } }"""));
+        assertTrue(q.ask("""
+                ASK { ?classified rdfs:label ?l ; prov:wasDerivedFrom ?public .
+                      ?public rdfs:label ?pl . FILTER(CONTAINS(?l, "lassified") && CONTAINS(?pl, "public report")) }"""));
+    }
+
+    @Test
+    void earlyTwentySeventeenSortsBeforeMay() {
+        assertTrue(q.ask("""
+                ASK { ?early sem:hasTime/ng:datePrecision dprec:part-of-year ; sem:hasLatestEndTimeStamp ?end .
+                      ?may sem:eventType evtype:meeting ; sem:hasEarliestBeginTimeStamp "2017-05-01"^^xsd:date .
+                      FILTER(?end < "2017-05-01"^^xsd:date) }"""));
+    }
+
+    @Test
+    void exactlyTheTwoPeopleWhoDeniedAreDeniersAndCnnsNonFindingIsNoDenial() {
+        assertEquals(List.of("Brittany Bramell", "Stephanie Grisham"), q.values("""
+                SELECT DISTINCT ?who WHERE { ?s a ng:Denial ; ng:speaker/rdfs:label ?who } ORDER BY ?who""", "who"));
+        assertTrue(q.ask("""
+                ASK { ?s a ng:NonCorroboration ; ng:statementType stmtype:no-corroboration ;
+                         gaf:denotedBy/nif:anchorOf "CNN could not find any related reference in media reports" ;
+                         ng:conveys ?claim .
+                      ?claim gaf:denotedBy ?m . ?m grasp:hasAttribution ?a .
+                      ?a prov:wasGeneratedBy ?s ; ng:certainty grf:UNDERSPECIFIED ; ng:polarity grf:POSITIVE }"""));
+    }
+
+    @Test
+    void theSpokespersonOnTheRecordIsNotAnonymous() {
+        assertTrue(q.ask("""
+                ASK { ?s ng:statementType stmtype:declined-to-comment ; ng:speaker ?p .
+                      ?p ng:anonymous false ; ng:sourceType srctype:unnamed-person .
+                      FILTER NOT EXISTS { ?p a ng:AnonymousSource } }"""));
+        assertFalse(q.ask("ASK { ?x ng:anonymous true . FILTER NOT EXISTS { ?x a ng:AnonymousSource } }"));
+        assertFalse(q.ask("ASK { ?x a ng:AnonymousSource . FILTER NOT EXISTS { ?x ng:anonymous true } }"));
+    }
+
+    @Test
+    void theMondayEveningDateIsDerivedFromThePublicationDate() {
+        assertTrue(q.ask("""
+                ASK { ?r sem:eventType evtype:report-publication ; sem:hasActor/schema:name "The New York Times" ;
+                         sem:hasTime ?t .
+                      ?t rdfs:label "Monday evening" ; ng:timeOfDay "evening" ; ng:dateBasis "derived" ;
+                         ng:derivedFrom ?pt ; ng:datePrecision dprec:day .
+                      <%s> ng:publicationEvent/sem:hasTime ?pt }""".formatted(ART)));
+    }
+
+    @Test
+    void participantsAndObjectsAreAsTheTextGivesThem() {
+        assertFalse(q.ask("ASK { ?m sem:eventType evtype:meeting ; sem:hasActor/rdfs:label \"the interpreter\" }"));
+        assertTrue(q.ask("""
+                ASK { ?c sem:eventType evtype:confiscation ; ng:object ?notes . ?notes rdfs:label ?l
+                      FILTER(CONTAINS(?l, "notes")) }"""));
+        assertTrue(q.ask("""
+                ASK { ?p sem:eventType evtype:intelligence-sharing ; sem:hasActor <%sentity/Q801> ; ng:object ?i .
+                      ?i rdfs:label ?l FILTER(CONTAINS(?l, "ISIS")) }""".formatted(Build.DEFAULT_BASE)));
+    }
+
+    @Test
+    void groupsAreGroupsAndTheCovertSourceHasAShortLabel() {
+        assertTrue(q.ask("""
+                ASK { ?five ng:sourceCount 5 ; a ng:Group , ng:AnonymousSource . FILTER NOT EXISTS { ?five a schema:Person } }"""));
+        assertFalse(q.ask("ASK { ?g a ng:AnonymousSource ; ng:plural true ; a schema:Person }"));
+        assertTrue(q.ask("""
+                ASK { ?asset rdfs:label "the covert source" ;
+                         ng:descriptor "one of its highest-level covert sources inside the Russian government" }"""));
+    }
+
+    @Test
+    void theArticlesOwnVoiceIsTheOutletsAndPositionsAreNamedWithoutThen() {
+        assertTrue(q.ask("""
+                ASK { ?s ng:statementType stmtype:assertion ; ng:speaker ?voice .
+                      ?voice a ng:ArticleVoice ; ng:voiceOf <%s> ; prov:actedOnBehalfOf/schema:name "CNN" ;
+                             rdfs:label ?l FILTER(STRSTARTS(?l, "CNN")) }""".formatted(ART)));
+        assertFalse(q.ask("ASK { ?m a org:Membership ; rdfs:label ?l FILTER(STRSTARTS(?l, \"then-\")) }"));
+        assertFalse(q.ask("""
+                ASK { ?t a time:Interval ; gaf:denotedBy/nif:anchorOf ?words ; rdfs:label ?l FILTER(?l != ?words) }"""));
+    }
+
+    @Test
+    void everyRelationalClaimCarriesItsContent() {
+        // the claims that relate things of the graph, by the words of their proposition
+        for (String words : List.of("had been provided by Israel", "the spy had access to Putin",
+                "Putin himself ordered the operation", "considers Russia one of the two greatest threats",
+                "prompted intelligence officials to renew", "was driven, in part, by concerns")) {
+            assertTrue(q.ask("""
+                    ASK { ?c a ng:Claim ; gaf:denotedBy/nif:anchorOf ?a . FILTER(CONTAINS(?a, "%s"))
+                          GRAPH ?c { ?s ?p ?o FILTER(?p != rdf:type && ?p != rdfs:label && ?p != schema:about) } }"""
+                    .formatted(words)), words);
+        }
+    }
+
+    @Test
+    void reportedSpeechAttributesTheWordsOfTheProposition() {
+        // no attributed mention of a paraphrase or according-to statement is its reporting cue
+        assertFalse(q.ask("""
+                ASK { ?s ng:statementType ?t ; ng:cue ?cue ; ng:conveys ?c .
+                      VALUES ?t { stmtype:paraphrase stmtype:according-to }
+                      ?cue grasp:hasAttribution/prov:wasGeneratedBy ?s }"""));
+        assertTrue(q.ask("""
+                ASK { ?s ng:statementType stmtype:paraphrase ; ng:cue/nif:anchorOf "said that" ; ng:conveys ?c .
+                      ?c gaf:denotedBy ?m . ?m grasp:hasAttribution/prov:wasGeneratedBy ?s ; nif:anchorOf ?words .
+                      FILTER(STRSTARTS(?words, "the removal of the Russian was driven")) }"""));
+    }
+
+    @Test
+    void everyGraphOfTheArticleTracesToIt() {
+        assertFalse(q.ask("""
+                ASK { GRAPH ?g { ?s ?p ?o }
+                      FILTER(STRSTARTS(STR(?g), "%1$sclaim/") || STRSTARTS(STR(?g), "%1$sgraph/article/")
+                             || STRSTARTS(STR(?g), "%1$sgraph/linkset/"))
+                      FILTER NOT EXISTS { ?g prov:wasDerivedFrom <%2$s> } }""".formatted(Build.DEFAULT_BASE, ART)));
+        assertTrue(q.ask("ASK { GRAPH <%sgraph/linkset/%s> { ?e skos:exactMatch ?wd } }"
+                .formatted(Build.DEFAULT_BASE, SLUG)));
+    }
 }
