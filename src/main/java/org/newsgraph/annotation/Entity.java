@@ -3,13 +3,18 @@ package org.newsgraph.annotation;
 import java.util.List;
 
 /**
- * A person, organisation, place, group or anonymous source.
+ * A person, organisation, place, group, anonymous source or document.
  * Anonymous sources carry their descriptor as written, seniority, affiliation and count.
+ * An entity may also be of further types ({@code alsoTypes}: the White House is a government
+ * body and a place), lie in a place ({@code containedIn}), be part of an organisation
+ * ({@code partOf}), be named only through another entity ({@code namedThrough}, then it has no
+ * {@code mentions}) or, for a document, be derived from another ({@code derivedFrom}).
  */
 public record Entity(
         String id,
         String type,
         String name,
+        String label,
         List<String> alternativeNames,
         String wikidata,
         String descriptor,
@@ -19,11 +24,17 @@ public record Entity(
         Integer count,
         Boolean plural,
         Boolean former,
+        List<String> alsoTypes,
+        String containedIn,
+        String partOf,
+        String namedThrough,
+        String derivedFrom,
         List<Evidence> mentions,
         String note) {
     public Entity {
         alternativeNames = Annotation.nonNull(alternativeNames);
         affiliatedWith = Annotation.nonNull(affiliatedWith);
+        alsoTypes = Annotation.nonNull(alsoTypes);
         mentions = Annotation.nonNull(mentions);
     }
 }

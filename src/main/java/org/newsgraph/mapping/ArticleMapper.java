@@ -6,6 +6,7 @@ import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.AnnotationReader.Located;
 import org.newsgraph.annotation.Claim;
 import org.newsgraph.annotation.InputError;
+import org.newsgraph.vocab.External.PROV;
 
 /**
  * Maps one article's annotation and text to RDF: the article graph, one graph per claim,
@@ -15,9 +16,12 @@ import org.newsgraph.annotation.InputError;
  */
 final class ArticleMapper {
 
-    /** The result of mapping one article. */
+    /**
+     * The result of mapping one article: its graph, its claim graphs and its links to Wikidata (in
+     * the graph {@code linksetGraph}, null when it has none).
+     */
     record Mapped(String slug, String articleGraph, Model graph, Map<String, Model> claimGraphs, Model links,
-                  String article, String sha256) {
+                  String linksetGraph, String article, String sha256) {
     }
 
     private ArticleMapper() {
@@ -58,7 +62,17 @@ final class ArticleMapper {
             }
         }
         entities.markSpeakersAsSources();
-        return new Mapped(ctx.slug, ctx.iris.articleGraph(), ctx.g, ctx.claimGraphs, ctx.links, ctx.iris.article(),
-                ctx.text.sha256());
+        String linkset = ctx.links.isEmpty() ? null : ctx.iris.linksetGraph();
+        traceGraphs(ctx, linkset);
+        return new Mapped(ctx.slug, ctx.iris.articleGraph(), ctx.g, ctx.claimGraphs, ctx.links, linkset,
+                ctx.iris.article(), ctx.text.sha256());
+    }
+
+    /** Every graph of the article is derived from it (claim graphs say so already, through their claim). */
+    private static void traceGraphs(MappingContext ctx, String linkset) {
+        ctx.g.createResource(ctx.iris.articleGraph()).addProperty(PROV.wasDerivedFrom, ctx.article);
+        if (linkset != null) {
+            ctx.g.createResource(linkset).addProperty(PROV.wasDerivedFrom, ctx.article);
+        }
     }
 }

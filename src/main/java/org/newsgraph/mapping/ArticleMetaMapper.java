@@ -42,13 +42,17 @@ final class ArticleMetaMapper {
         }
         Resource article = g.createResource(ctx.iris.article());
         ctx.article = article;
-        String headline = required(m.headline(), ctx.err("/article", "missing \"headline\""));
         article.addProperty(RDF.type, SCHEMA.NewsArticle)
                 .addProperty(RDF.type, PROV.Entity)
-                .addProperty(RDFS.label, headline)
-                .addProperty(SCHEMA.headline, headline);
-        LocalDate published = ctx.date(m.published(), "/article/published", true);
-        article.addProperty(SCHEMA.datePublished, g.createTypedLiteral(published.toString(), XSDDatatype.XSDdate));
+                .addProperty(RDFS.label, title());
+        if (m.headline() != null) {
+            article.addProperty(SCHEMA.headline, required(m.headline(), ctx.err("/article/headline",
+                    "the headline must not be empty (leave it out when the article has none)")));
+        }
+        LocalDate published = ctx.date(m.published(), "/article/published", false);
+        if (published != null) {
+            article.addProperty(SCHEMA.datePublished, g.createTypedLiteral(published.toString(), XSDDatatype.XSDdate));
+        }
         LocalDate modified = ctx.date(m.modified(), "/article/modified", false);
         if (modified != null) {
             article.addProperty(SCHEMA.dateModified, g.createTypedLiteral(modified.toString(), XSDDatatype.XSDdate));
@@ -94,15 +98,25 @@ final class ArticleMetaMapper {
         article.addProperty(NG.digestOf, original).addProperty(SCHEMA.isBasedOn, original);
     }
 
+    /** What the article is called: its headline, or "article <slug>" when it has none (a transcript). */
+    private String title() {
+        String headline = ctx.a.article().headline();
+        return headline != null && !headline.isBlank() ? headline : "article " + ctx.slug;
+    }
+
     /**
-     * Publisher, authors and dateline, and the publication event with its time; sets
-     * {@link MappingContext#publicationTime}. Runs after the entities are mapped.
+     * Publisher, authors and dateline, and (when the article has a publication date) the
+     * publication event with its time; sets {@link MappingContext#publicationTime}. Runs after the
+     * entities are mapped. Nothing is invented: no date, no publication event.
      */
     void mapPublicationEvent() {
         ArticleMeta m = ctx.a.article();
         Resource article = ctx.article;
-        Resource publisher = ctx.entityRef(m.publisher(), "/article/publisher", "publisher", ORGANIZATION_TYPES);
-        article.addProperty(SCHEMA.publisher, publisher);
+        Resource publisher = m.publisher() == null ? null
+                : ctx.entityRef(m.publisher(), "/article/publisher", "publisher", ORGANIZATION_TYPES);
+        if (publisher != null) {
+            article.addProperty(SCHEMA.publisher, publisher);
+        }
         for (int i = 0; i < m.authors().size(); i++) {
             article.addProperty(SCHEMA.author, ctx.entityRef(m.authors().get(i), "/article/authors/" + i, "author",
                     AGENT_TYPES));
@@ -111,16 +125,22 @@ final class ArticleMetaMapper {
             article.addProperty(SCHEMA.locationCreated, ctx.entityRef(m.dateline(), "/article/dateline", "dateline",
                     PLACE_TYPES));
         }
-        LocalDate published = ctx.date(m.published(), "/article/published", true);
+        LocalDate published = ctx.date(m.published(), "/article/published", false);
+        if (published == null) {
+            return;
+        }
         Resource event = g.createResource(ctx.iris.event(PUBLICATION_ID));
         article.addProperty(NG.publicationEvent, event);
         event.addProperty(RDF.type, SEM.Event)
                 .addProperty(SEM.eventType, ctx.concept("event-type", NG.EventTypes, "report-publication", "/article",
                         "event type (publication)"))
-                .addProperty(RDFS.label, "publication of \"" + m.headline() + "\"")
-                .addProperty(SEM.hasActor, publisher);
-        new EventMapper(ctx).addRole(event, 0, publisher, ctx.concept("participant-role", NG.ParticipantRoles,
-                "publisher", "/article", "participant role (publisher)"), null);
+                .addProperty(RDFS.label, m.headline() != null ? "publication of \"" + m.headline() + "\""
+                        : "publication of " + title());
+        if (publisher != null) {
+            event.addProperty(SEM.hasActor, publisher);
+            new EventMapper(ctx).addRole(event, 0, publisher, ctx.concept("participant-role", NG.ParticipantRoles,
+                    "publisher", "/article", "participant role (publisher)"), null);
+        }
         if (m.dateline() != null) {
             event.addProperty(SEM.hasPlace, ctx.entity(m.dateline()));
         }
@@ -130,7 +150,7 @@ final class ArticleMetaMapper {
             event.addProperty(GAF.denotedBy, g.createResource(ctx.iris.span(0, ctx.text.length())));
         }
         ctx.publicationTime = new TimeMapper(ctx).interval(event, new TimeSpec(published.getYear(),
-                published.getMonthValue(), published.getDayOfMonth(), null, null, null, null, null, "metadata"),
-                "/article/published");
+                published.getMonthValue(), published.getDayOfMonth(), null, null, null, null, null, null, "metadata",
+                null), "/article/published", false);
     }
 }

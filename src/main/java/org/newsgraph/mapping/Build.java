@@ -26,7 +26,7 @@ import org.newsgraph.vocab.External.PROV;
 import org.newsgraph.vocab.External.VOID;
 import org.newsgraph.vocab.NG;
 
-/** Builds the whole graph: every article under {@code data/articles}, the ontology, linksets. */
+/** Builds the whole graph: every article under {@code data/articles} with its linkset, the ontology, the build record. */
 public final class Build {
     private Build() {
     }
@@ -117,7 +117,6 @@ public final class Build {
     private static DatasetGraph assemble(List<ArticleMapper.Mapped> articles, String base) {
         DatasetGraph ds = DatasetGraphFactory.createGeneral();
         add(ds, NG.ONTOLOGY, OntologyFiles.ontology().getGraph());
-        Model links = ModelFactory.createDefaultModel();
         Model build = ModelFactory.createDefaultModel();
         Resource dataset = build.createResource(base + "dataset");
         dataset.addProperty(RDF.type, VOID.Dataset)
@@ -134,20 +133,22 @@ public final class Build {
             for (Map.Entry<String, Model> c : m.claimGraphs().entrySet()) {
                 add(ds, c.getKey(), c.getValue().getGraph());
             }
-            links.add(m.links());
+            Resource article = build.createResource(m.article());
             Resource graph = build.createResource(m.articleGraph());
             graph.addProperty(RDF.type, VOID.Dataset)
-                    .addProperty(DCTerms.source, build.createResource(m.article()))
+                    .addProperty(PROV.wasDerivedFrom, article)
                     .addProperty(NG.sha256, m.sha256());
             dataset.addProperty(VOID.subset, graph);
-            activity.addProperty(PROV.used, build.createResource(m.article()));
-        }
-        String linkset = Iris.graphOf(base, "linkset");
-        build.createResource(linkset).addProperty(RDF.type, VOID.Linkset)
-                .addProperty(DCTerms.description, "Links from newsgraph entities to verified Wikidata items (skos:exactMatch).");
-        dataset.addProperty(VOID.subset, build.createResource(linkset));
-        if (!links.isEmpty()) {
-            add(ds, linkset, links.getGraph());
+            if (m.linksetGraph() != null) {
+                add(ds, m.linksetGraph(), m.links().getGraph());
+                Resource linkset = build.createResource(m.linksetGraph());
+                linkset.addProperty(RDF.type, VOID.Linkset)
+                        .addProperty(PROV.wasDerivedFrom, article)
+                        .addProperty(DCTerms.description, "Links from the entities of one article to verified Wikidata"
+                                + " items (skos:exactMatch).");
+                dataset.addProperty(VOID.subset, linkset);
+            }
+            activity.addProperty(PROV.used, article);
         }
         add(ds, Iris.graphOf(base, "build"), build.getGraph());
         return ds;

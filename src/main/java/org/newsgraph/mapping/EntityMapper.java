@@ -1,11 +1,16 @@
 package org.newsgraph.mapping;
 
+import static org.newsgraph.mapping.EntityTypes.ALSO_TYPES;
+import static org.newsgraph.mapping.EntityTypes.ANONYMOUS_GROUP;
 import static org.newsgraph.mapping.EntityTypes.ENTITY_TYPES;
 import static org.newsgraph.mapping.EntityTypes.ORGANIZATION_TYPES;
 import static org.newsgraph.mapping.MappingContext.comment;
 import static org.newsgraph.mapping.MappingContext.required;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Resource;
@@ -19,7 +24,10 @@ import org.newsgraph.vocab.External;
 import org.newsgraph.vocab.External.SCHEMA;
 import org.newsgraph.vocab.NG;
 
-/** Maps the entities: people, organisations, places, groups, anonymous sources, documents. */
+/**
+ * Maps the entities: people, organisations, places, groups, anonymous sources, documents, with
+ * their further types and (through {@link EntityLinkMapper}) their links to other entities.
+ */
 final class EntityMapper {
 
     private static final Pattern QID = Pattern.compile("Q[1-9][0-9]*");
@@ -52,11 +60,18 @@ final class EntityMapper {
         } else if (e.name() == null && e.descriptor() == null) {
             throw ctx.err(p, "a " + e.type() + " needs a \"name\" or, when the text gives none, a \"descriptor\"");
         }
+        boolean group = anonymous && ((e.count() != null && e.count() > 1) || Boolean.TRUE.equals(e.plural()));
         Resource r = ctx.entity(e.id());
-        for (Resource c : classes) {
+        for (Resource c : group ? ANONYMOUS_GROUP : classes) {
             r.addProperty(RDF.type, c);
         }
-        r.addProperty(RDFS.label, e.name() != null ? e.name() : e.descriptor());
+        for (Resource c : alsoTypes(e, p)) {
+            r.addProperty(RDF.type, c);
+        }
+        if (e.label() != null && e.label().isBlank()) {
+            throw ctx.err(p + "/label", "a label must not be empty");
+        }
+        r.addProperty(RDFS.label, e.label() != null ? e.label() : e.name() != null ? e.name() : e.descriptor());
         if (e.name() != null) {
             r.addProperty(SCHEMA.name, e.name());
         }
@@ -72,7 +87,6 @@ final class EntityMapper {
         }
         if (anonymous) {
             r.addLiteral(NG.anonymous, true);
-            boolean group = (e.count() != null && e.count() > 1) || Boolean.TRUE.equals(e.plural());
             r.addProperty(NG.sourceType, NG.concept("source-type", group ? "anonymous-group" : "anonymous-individual"));
         }
         if (e.seniority() != null) {
@@ -99,7 +113,37 @@ final class EntityMapper {
         if (e.former() != null) {
             r.addLiteral(NG.former, e.former().booleanValue());
         }
-        spans.denotedBy(r, e.mentions(), p + "/mentions", true, "an entity");
+        new EntityLinkMapper(ctx).map(e, r, p);
+        if (e.namedThrough() != null && !e.mentions().isEmpty()) {
+            throw ctx.err(p + "/mentions", "an entity named through another (\"namedThrough\") has no mentions of its own");
+        }
+        if (e.namedThrough() == null && e.mentions().isEmpty()) {
+            throw ctx.err(p, "an entity needs \"mentions\" (where the text names it) or, when only another entity's"
+                    + " words name it, \"namedThrough\"");
+        }
+        spans.denotedBy(r, e.mentions(), p + "/mentions", false, "an entity");
+    }
+
+    /** The classes of the entity's further types ({@code alsoTypes}), checked. */
+    private List<Resource> alsoTypes(Entity e, String p) {
+        List<Resource> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < e.alsoTypes().size(); i++) {
+            String t = e.alsoTypes().get(i);
+            String tp = p + "/alsoTypes/" + i;
+            if (t == null || !ALSO_TYPES.contains(t)) {
+                throw ctx.err(tp, "unknown further type \"" + t + "\" (known: " + String.join(", ",
+                        ALSO_TYPES.stream().sorted().toList()) + ")");
+            }
+            if (t.equals(e.type())) {
+                throw ctx.err(tp, "\"" + t + "\" is the entity's own type, not a further one");
+            }
+            if (!seen.add(t)) {
+                throw ctx.err(tp, "further type \"" + t + "\" is given twice");
+            }
+            out.addAll(ENTITY_TYPES.get(t));
+        }
+        return out;
     }
 
     /** Marks every entity that speaks in a statement (anonymous sources excepted) as an ng:Source. */

@@ -1,10 +1,12 @@
 package org.newsgraph.mapping;
 
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.rdf.model.Resource;
+import org.newsgraph.annotation.Entity;
 import org.newsgraph.vocab.External.ORG;
 import org.newsgraph.vocab.External.PROV;
 import org.newsgraph.vocab.External.SCHEMA;
@@ -28,12 +30,34 @@ final class EntityTypes {
         ENTITY_TYPES.put("document", List.of(SCHEMA.CreativeWork, PROV.Entity));
     }
 
+    /** The classes of an anonymous source that covers several people: a group, not a person. */
+    static final List<Resource> ANONYMOUS_GROUP = List.of(NG.AnonymousSource, NG.Group, SEM.Actor, PROV.Agent);
+
     /** Types that can act: author, speak, be spoken to, hold a position. */
     static final Set<String> AGENT_TYPES = Set.of("person", "organization", "government", "country", "group",
             "anonymousSource");
     static final Set<String> ORGANIZATION_TYPES = Set.of("organization", "government", "country", "group");
     static final Set<String> PLACE_TYPES = Set.of("place", "country");
+    /** Organisations proper: what can be part of another organisation (org:subOrganizationOf). */
+    static final Set<String> ORGANIZATION_PROPER_TYPES = Set.of("organization", "government");
+    /** Types that can name another entity through their words (ng:namedThrough). */
+    static final Set<String> NAMING_TYPES = Set.of("organization", "government", "country");
+    /** The further types an entity may also have ({@code alsoTypes}). */
+    static final Set<String> ALSO_TYPES = Set.of("place", "organization", "government", "country");
 
     private EntityTypes() {
+    }
+
+    /** The entity's type and its further types ({@code alsoTypes}), in order. */
+    static Set<String> typesOf(Entity e) {
+        Set<String> types = new LinkedHashSet<>();
+        types.add(e.type());
+        types.addAll(e.alsoTypes());
+        return types;
+    }
+
+    /** Whether one of the entity's types (its own or one of {@code alsoTypes}) is among {@code allowed}. */
+    static boolean isOneOf(Entity e, Set<String> allowed) {
+        return typesOf(e).stream().anyMatch(allowed::contains);
     }
 }

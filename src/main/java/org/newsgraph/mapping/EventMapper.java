@@ -22,7 +22,10 @@ import org.newsgraph.vocab.External.SEM;
 import org.newsgraph.vocab.External.TIME;
 import org.newsgraph.vocab.NG;
 
-/** Maps the events: type, participants in their roles, place, parent event, time, and stated orders. */
+/**
+ * Maps the events: type, participants in their roles (and whether they were all who took part),
+ * place, parent event, topics, what the event acts upon, time, duration, and stated orders.
+ */
 final class EventMapper {
 
     private static final Map<String, Property> RELATIONS = Map.of(
@@ -81,13 +84,36 @@ final class EventMapper {
         for (int i = 0; i < e.about().size(); i++) {
             ev.addProperty(SCHEMA.about, ctx.topic(e.about().get(i), p + "/about/" + i));
         }
+        objects(e, ev, p);
+        if (e.exclusive() != null) {
+            ev.addLiteral(NG.participantsExclusive, true)
+                    .addProperty(NG.exclusivityStatedBy, spans.span(e.exclusive(), p + "/exclusive"));
+        }
         comment(ev, e.note());
         spans.denotedBy(ev, e.evidence(), p + "/evidence", true, "an event");
         if (e.time() == null) {
-            throw ctx.err(p, "an event needs a \"time\" (with year, month, day, qualifier or description)");
+            throw ctx.err(p, "an event needs a \"time\" (with year, month, day, qualifier or description, or basis"
+                    + " relation)");
         }
-        Resource interval = new TimeMapper(ctx).interval(ev, e.time(), p + "/time");
+        TimeMapper times = new TimeMapper(ctx);
+        Resource interval = times.interval(ev, e.time(), p + "/time", !e.relations().isEmpty());
+        if (e.duration() != null) {
+            times.duration(interval, e.duration(), p + "/duration");
+        }
         relations(e, ev, interval, p);
+    }
+
+    /** What the event acts upon (ng:object): entities, events or claims, not its topic and not its actors. */
+    private void objects(Event e, Resource ev, String p) {
+        for (int i = 0; i < e.objects().size(); i++) {
+            String id = e.objects().get(i);
+            String op = p + "/objects/" + i;
+            ctx.ref(id, op, "object", EnumSet.of(Kind.ENTITY, Kind.EVENT, Kind.CLAIM));
+            if (id.equals(e.id())) {
+                throw ctx.err(op, "an event cannot act upon itself");
+            }
+            ev.addProperty(NG.object, ctx.anyRef(id, op, "object"));
+        }
     }
 
     /** The stated orders between this event and others, between their time intervals. */

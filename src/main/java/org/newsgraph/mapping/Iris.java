@@ -22,6 +22,11 @@ public record Iris(String base, String slug) {
         return graphOf(base, "article/" + slug);
     }
 
+    /** The graph of the article's links to Wikidata (one per article that has any). */
+    public String linksetGraph() {
+        return graphOf(base, "linkset/" + slug);
+    }
+
     public String entity(String id, String wikidata) {
         return wikidata != null ? base + "entity/" + wikidata : base + "entity/" + slug + "/" + id;
     }

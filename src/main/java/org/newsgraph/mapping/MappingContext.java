@@ -128,14 +128,23 @@ final class MappingContext {
         if (!kinds.contains(d.kind())) {
             throw err(pointer, what + " \"" + id + "\" is " + article(d.kind()) + ", not " + expected(kinds));
         }
+        if (PUBLICATION_ID.equals(id) && a.article() != null && a.article().published() == null) {
+            throw err(pointer, what + " \"" + id + "\" does not exist: the article has no publication date");
+        }
         return d;
     }
 
+    /**
+     * A reference to an entity whose type, or one of whose further types ({@code alsoTypes}), is one
+     * of {@code types} (any type when null).
+     */
     Resource entityRef(String id, String pointer, String what, Set<String> types) {
         Declared d = ref(id, pointer, what, EnumSet.of(Kind.ENTITY));
-        String type = ((Entity) d.value()).type();
-        if (types != null && !types.contains(type)) {
-            throw err(pointer, what + " \"" + id + "\" is of type " + type + "; expected one of " + types.stream().sorted().toList());
+        Entity e = (Entity) d.value();
+        if (types != null && !EntityTypes.isOneOf(e, types)) {
+            String also = e.alsoTypes().isEmpty() ? "" : " (also " + String.join(", ", e.alsoTypes()) + ")";
+            throw err(pointer, what + " \"" + id + "\" is of type " + e.type() + also + "; expected one of "
+                    + types.stream().sorted().toList());
         }
         return entity(id);
     }

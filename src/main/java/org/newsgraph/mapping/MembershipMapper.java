@@ -41,7 +41,7 @@ final class MembershipMapper {
                 .addProperty(ORG.member, member)
                 .addProperty(ORG.organization, organization)
                 .addProperty(ORG.role, ctx.concept("position", NG.Positions, m.role(), p + "/role", "position"))
-                .addProperty(RDFS.label, required(m.label(), ctx.err(p, "missing \"label\"")));
+                .addProperty(RDFS.label, label(m, p));
         Resource during = g.createResource(r.getURI() + "/time");
         during.addProperty(RDF.type, TIME.Interval);
         r.addProperty(ORG.memberDuring, during);
@@ -51,6 +51,10 @@ final class MembershipMapper {
             during.addProperty(TIME.intervalContains, g.createResource(ctx.iris.event(id) + "/time"));
         }
         if (m.heldAtPublication() != null) {
+            if (ctx.publicationTime == null) {
+                throw ctx.err(p + "/heldAtPublication", "heldAtPublication needs the publication date, but the article"
+                        + " has no publication date");
+            }
             r.addLiteral(NG.heldAtPublication, m.heldAtPublication().booleanValue());
             if (m.heldAtPublication()) {
                 during.addProperty(TIME.intervalContains, ctx.publicationTime);
@@ -63,5 +67,15 @@ final class MembershipMapper {
         }
         comment(r, m.note());
         spans.denotedBy(r, m.evidence(), p + "/evidence", true, "a membership");
+    }
+
+    /** The position's label, without "then-": when it was held is said by heldAtPublication and heldDuring. */
+    private String label(Membership m, String p) {
+        String label = required(m.label(), ctx.err(p, "missing \"label\""));
+        if (label.regionMatches(true, 0, "then-", 0, 5)) {
+            throw ctx.err(p + "/label", "a membership label names the position without \"then-\" (write \""
+                    + label.substring(5) + "\"): when it was held is said by heldAtPublication and heldDuring");
+        }
+        return label;
     }
 }

@@ -42,7 +42,11 @@ public final class External {
         public static final String NS = "http://www.w3.org/2006/time#";
         public static final Resource Interval = r(NS, "Interval");
         public static final Resource DateTimeDescription = r(NS, "DateTimeDescription");
+        public static final Resource unitSecond = r(NS, "unitSecond");
+        public static final Resource unitMinute = r(NS, "unitMinute");
+        public static final Resource unitHour = r(NS, "unitHour");
         public static final Resource unitDay = r(NS, "unitDay");
+        public static final Resource unitWeek = r(NS, "unitWeek");
         public static final Resource unitMonth = r(NS, "unitMonth");
         public static final Resource unitYear = r(NS, "unitYear");
         public static final Resource Duration = r(NS, "Duration");

@@ -88,7 +88,8 @@ class MappingTest {
     @Test
     void entityWithVerifiedWikidataIdSharesOneIriAndIsLinkedInTheLinkset() {
         assertTrue(q.ask("""
-                ASK { GRAPH <%sgraph/linkset> { <%sentity/Q64> skos:exactMatch <http://www.wikidata.org/entity/Q64> } }"""
+                ASK { GRAPH <%sgraph/linkset/test-2020-03-mini> {
+                        <%sentity/Q64> skos:exactMatch <http://www.wikidata.org/entity/Q64> } }"""
                 .formatted(B, B)));
         assertFalse(q.ask("ASK { GRAPH <%sgraph/article/test-2020-03-mini> { ?x skos:exactMatch ?y } }".formatted(B)));
     }

@@ -529,7 +529,7 @@ class VocabularyTest {
 
                 # "then-Russian Ambassador": held during the meeting, no longer at publication
                 <membership/fx/kislyak-ambassador> a org:Membership ;
-                    rdfs:label "then-Russian Ambassador to the US" ;
+                    rdfs:label "Russian Ambassador to the US" ;
                     org:member <entity/fx/kislyak> ; org:role pos:ambassador ; org:organization <entity/fx/russia> ;
                     org:memberDuring <membership/fx/kislyak-ambassador/time> ;
                     ng:heldAtPublication false ;
