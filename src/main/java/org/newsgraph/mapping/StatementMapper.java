@@ -169,7 +169,7 @@ final class StatementMapper {
     /** When, where and at which occasion the statement was made. */
     private void circumstances(Statement s, Resource st, String p) {
         if (s.time() != null) {
-            new TimeMapper(ctx).interval(st, s.time(), p + "/time");
+            new TimeMapper(ctx).interval(st, s.time(), p + "/time", false);
         }
         if (s.place() != null) {
             st.addProperty(PROV.atLocation, ctx.entityRef(s.place(), p + "/place", "place", PLACE_TYPES));

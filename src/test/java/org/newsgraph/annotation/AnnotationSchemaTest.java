@@ -44,11 +44,8 @@ class AnnotationSchemaTest {
     @TestFactory
     Stream<DynamicTest> everyAnnotationWeBuildIsSchemaValid() throws IOException {
         return Stream.of("data/articles", "src/test/resources/mini/articles", "src/test/resources/second-article",
-<<<<<<< HEAD
-                        "src/test/resources/bad-input/valid/articles", "src/test/resources/statements2/articles")
-=======
-                        "src/test/resources/model2/articles", "src/test/resources/bad-input/valid/articles")
->>>>>>> model-b
+                        "src/test/resources/model2/articles", "src/test/resources/statements2/articles",
+                        "src/test/resources/bad-input/valid/articles")
                 .flatMap(dir -> {
                     try {
                         return Files.list(Path.of(dir)).sorted();
@@ -63,15 +60,11 @@ class AnnotationSchemaTest {
     @TestFactory
     Stream<DynamicTest> formErrorsAreSchemaErrorsToo() {
         return Stream.of("unknown-field", "unknown-entity-type", "invalid-wikidata-id", "wrong-type-of-value",
-<<<<<<< HEAD
                         "unknown-polarity", "impossible-month", "relation-without-evidence", "about-article",
                         "paraphrase-without-proposition-evidence", "no-corroboration-negative", "answer-without-question",
-                        "statement-without-speaker")
-=======
-                        "unknown-polarity", "impossible-month", "relation-without-evidence", "entity-without-mentions",
-                        "derived-from-on-a-person", "derived-time-without-origin", "duration-without-evidence",
-                        "time-of-day-without-day", "membership-label-with-then")
->>>>>>> model-b
+                        "statement-without-speaker", "entity-without-mentions", "derived-from-on-a-person",
+                        "derived-time-without-origin", "duration-without-evidence", "time-of-day-without-day",
+                        "membership-label-with-then")
                 .map(name -> DynamicTest.dynamicTest(name, () -> assertFalse(check(
                         Path.of("src/test/resources/bad-input", name, "articles/a/annotation.json")).isEmpty(),
                         name + " passes the schema")));
