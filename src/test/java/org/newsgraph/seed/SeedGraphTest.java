@@ -237,7 +237,7 @@ class SeedGraphTest {
 
     @Test
     void theOvalOfficeIsInTheWhiteHouseWhichIsInWashington() {
-        assertEquals(List.of("White House", "Washington"), q.values("""
+        assertEquals(List.of("Washington", "White House"), q.values("""
                 SELECT ?name WHERE {
                   ?office schema:name "Oval Office" ; schema:containedInPlace+ ?p . ?p schema:name ?name .
                   ?p schema:containedInPlace* ?outer . ?outer schema:name "Washington" }
@@ -251,7 +251,7 @@ class SeedGraphTest {
 
     @Test
     void theSecretaryOfStateAndHisSpokespersonBelongToTheStateDepartmentOfTheUsGovernment() {
-        assertEquals(List.of("Mike Pompeo", "A spokesperson for Secretary of State Mike Pompeo"), q.values("""
+        assertEquals(List.of("A spokesperson for Secretary of State Mike Pompeo", "Mike Pompeo"), q.values("""
                 SELECT ?who WHERE {
                   ?dept schema:name "State Department" ; org:subOrganizationOf ?gov .
                   ?m org:organization ?dept ; org:member ?p . ?p rdfs:label ?who }
