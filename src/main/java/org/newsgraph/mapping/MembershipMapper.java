@@ -1,5 +1,7 @@
 package org.newsgraph.mapping;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import static org.newsgraph.mapping.EntityTypes.AGENT_TYPES;
 import static org.newsgraph.mapping.EntityTypes.ORGANIZATION_TYPES;
 import static org.newsgraph.mapping.MappingContext.PUBLICATION_ID;
@@ -69,12 +71,17 @@ final class MembershipMapper {
         spans.denotedBy(r, m.evidence(), p + "/evidence", true, "a membership");
     }
 
+    /** "then-" at the start of a word, as the shapes find it. */
+    private static final Pattern THEN = Pattern.compile("(^|[^A-Za-z])then-",
+            Pattern.CASE_INSENSITIVE);
+
     /** The position's label, without "then-": when it was held is said by heldAtPublication and heldDuring. */
     private String label(Membership m, String p) {
         String label = required(m.label(), ctx.err(p, "missing \"label\""));
-        if (label.regionMatches(true, 0, "then-", 0, 5)) {
+        Matcher then = THEN.matcher(label);
+        if (then.find()) {
             throw ctx.err(p + "/label", "a membership label names the position without \"then-\" (write \""
-                    + label.substring(5) + "\"): when it was held is said by heldAtPublication and heldDuring");
+                    + then.replaceAll("$1") + "\"): when it was held is said by heldAtPublication and heldDuring");
         }
         return label;
     }
