@@ -1,7 +1,5 @@
 package org.newsgraph.mapping;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import static org.newsgraph.mapping.EntityTypes.AGENT_TYPES;
 import static org.newsgraph.mapping.EntityTypes.ORGANIZATION_TYPES;
 import static org.newsgraph.mapping.MappingContext.PUBLICATION_ID;
@@ -9,6 +7,8 @@ import static org.newsgraph.mapping.MappingContext.comment;
 import static org.newsgraph.mapping.MappingContext.required;
 
 import java.util.EnumSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
