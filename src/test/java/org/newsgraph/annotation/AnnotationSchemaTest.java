@@ -43,7 +43,7 @@ class AnnotationSchemaTest {
 
     @TestFactory
     Stream<DynamicTest> everyAnnotationWeBuildIsSchemaValid() throws IOException {
-        return Stream.of("data/articles", "src/test/resources/mini/articles", "src/test/resources/second-article",
+        return Stream.of("src/test/resources/seed/articles", "src/test/resources/mini/articles", "src/test/resources/second-article",
                         "src/test/resources/model2/articles", "src/test/resources/statements2/articles",
                         "src/test/resources/bad-input/valid/articles")
                 .flatMap(dir -> {

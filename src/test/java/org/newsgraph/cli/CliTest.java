@@ -38,7 +38,7 @@ import picocli.CommandLine;
  */
 class CliTest {
 
-    static final Path SEED = Path.of("data/articles/cnn-2019-09-09-russia-extraction");
+    static final Path SEED = Path.of("src/test/resources/seed/articles/cnn-2019-09-09-russia-extraction");
 
     /** A small valid annotation of the seed article. */
     static final String VALID = """
@@ -197,7 +197,7 @@ class CliTest {
 
     @Test
     void badInputPrintsOneLocatedLineAndWritesNothing(@TempDir Path dir) throws Exception {
-        Path data = data(dir.resolve("data"), VALID.replace("\"President Donald Trump\"", "\"President Boris Yeltsin\""));
+        Path data = data(dir.resolve("input"), VALID.replace("\"President Donald Trump\"", "\"President Boris Yeltsin\""));
         Path out = dir.resolve("out/newsgraph.trig");
 
         Run build = run("build", "--data", data.toString(), "--out", out.toString());
@@ -256,7 +256,7 @@ class CliTest {
      */
     @Test
     void invalidGraphExitsOneWithTheReportAndWritesNothing(@TempDir Path dir) throws Exception {
-        Path data = data(dir.resolve("data"), VALID.replace("\"label\": \"The United States extracted",
+        Path data = data(dir.resolve("input"), VALID.replace("\"label\": \"The United States extracted",
                 "\"assertion\": [{\"subject\": \"officials\", \"predicate\": \"ng:plural\", \"value\": \"many\"}],"
                         + " \"label\": \"The United States extracted"));
         Path out = dir.resolve("out/newsgraph.trig");
@@ -368,9 +368,9 @@ class CliTest {
     void seedDataNquadsAreByteIdenticalAcrossBuilds() {
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(SEED.resolve("annotation.json")),
                 "the seed annotation is not written yet");
-        Run first = run("export", "--format", "nquads", "--data", "data");
+        Run first = run("export", "--format", "nquads", "--data", "src/test/resources/seed");
         assertEquals(0, first.code(), first::toString);
-        Run second = run("export", "--format", "nquads", "--data", "data");
+        Run second = run("export", "--format", "nquads", "--data", "src/test/resources/seed");
         assertEquals(first.out(), second.out());
     }
 

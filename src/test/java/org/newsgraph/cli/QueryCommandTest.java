@@ -50,7 +50,7 @@ class QueryCommandTest {
 
     @BeforeAll
     static void fixture() throws Exception {
-        data = CliTest.data(dir.resolve("data"), CliTest.VALID);
+        data = CliTest.data(dir.resolve("input"), CliTest.VALID);
         store = dir.resolve("store");
         statements = dir.resolve("statements.rq");
         Files.writeString(statements, STATEMENTS);

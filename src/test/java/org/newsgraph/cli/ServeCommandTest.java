@@ -41,7 +41,7 @@ class ServeCommandTest {
 
     @BeforeAll
     static void fixture() throws Exception {
-        data = CliTest.data(dir.resolve("data"), CliTest.VALID);
+        data = CliTest.data(dir.resolve("input"), CliTest.VALID);
     }
 
     /** {@code serve} sets up Fuseki's logging (INFO, a line per request); tests turn it down. */

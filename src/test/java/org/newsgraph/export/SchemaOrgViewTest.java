@@ -18,7 +18,7 @@ class SchemaOrgViewTest {
 
     @BeforeAll
     static void build() {
-        q = new Sparql(SchemaOrgView.project(Build.build(Path.of("data"), Build.DEFAULT_BASE)));
+        q = new Sparql(SchemaOrgView.project(Build.build(Path.of("src/test/resources/seed"), Build.DEFAULT_BASE)));
     }
 
     @Test

@@ -27,7 +27,7 @@ class MultiArticleTest {
     static final String SECOND = "test-2019-09-10-kremlin-response";
 
     static Path data(Path dir, boolean withSecond) throws IOException {
-        copy(Path.of("data/articles", SEED), dir.resolve("articles").resolve(SEED));
+        copy(Path.of("src/test/resources/seed/articles", SEED), dir.resolve("articles").resolve(SEED));
         if (withSecond) {
             copy(Path.of("src/test/resources/second-article", SECOND), dir.resolve("articles").resolve(SECOND));
         }

@@ -53,7 +53,7 @@ import org.newsgraph.queries.ExpectedResults.Table;
  */
 class CatalogueAnswersTest {
 
-    static final Path SEED = Path.of("data");
+    static final Path SEED = Path.of("src/test/resources/seed");
     static final Path MINI = Path.of("src/test/resources/mini");
     static final String B = Build.DEFAULT_BASE;
     static final String SLUG = "cnn-2019-09-09-russia-extraction";

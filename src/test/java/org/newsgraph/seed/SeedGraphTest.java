@@ -28,7 +28,7 @@ class SeedGraphTest {
 
     @BeforeAll
     static void build() {
-        ds = Build.build(Path.of("data"), Build.DEFAULT_BASE);
+        ds = Build.build(Path.of("src/test/resources/seed"), Build.DEFAULT_BASE);
         q = new Sparql(ds);
     }
 
@@ -163,7 +163,7 @@ class SeedGraphTest {
 
     @Test
     void directQuotesHaveSpeakersAndTheExactWords() throws Exception {
-        String text = Files.readString(Path.of("data/articles/" + SLUG + "/article.txt"));
+        String text = Files.readString(Path.of("src/test/resources/seed/articles/" + SLUG + "/article.txt"));
         List<Map<String, String>> rows = q.select("""
                 SELECT ?quote ?who WHERE { ?s ng:statementType stmtype:direct-quote ; ng:quote ?quote ; ng:speaker/rdfs:label ?who }
                 ORDER BY ?quote""");
@@ -191,7 +191,7 @@ class SeedGraphTest {
         assertFalse(q.ask("""
                 ASK { { ?x a sem:Event } UNION { ?x a ng:Statement } UNION { ?x a ng:Claim }
                       FILTER NOT EXISTS { ?x gaf:denotedBy ?s } }"""));
-        String text = Files.readString(Path.of("data/articles/" + SLUG + "/article.txt"));
+        String text = Files.readString(Path.of("src/test/resources/seed/articles/" + SLUG + "/article.txt"));
         List<Map<String, String>> spans = q.select("""
                 SELECT ?b ?e ?a WHERE { ?s nif:referenceContext ?c ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?a }""");
         assertTrue(spans.size() > 100);
@@ -205,7 +205,7 @@ class SeedGraphTest {
 
     @Test
     void thePromoParagraphIsNotAFactOfTheStory() throws Exception {
-        String text = Files.readString(Path.of("data/articles/" + SLUG + "/article.txt"));
+        String text = Files.readString(Path.of("src/test/resources/seed/articles/" + SLUG + "/article.txt"));
         String promo = "Untold stories of American spies";
         int start = text.codePointCount(0, text.indexOf(promo));
         int end = text.codePointCount(0, text.indexOf("September 29.") + "September 29.".length());

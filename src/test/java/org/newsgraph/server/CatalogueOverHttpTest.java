@@ -60,7 +60,7 @@ import org.newsgraph.store.Store;
  */
 class CatalogueOverHttpTest {
 
-    static final Path SEED = Path.of("data");
+    static final Path SEED = Path.of("src/test/resources/seed");
     static final String B = Build.DEFAULT_BASE;
     static final String TSV = "text/tab-separated-values";
     static final String DEFAULT_ENTITY = "<" + B + "entity/Q22686>";

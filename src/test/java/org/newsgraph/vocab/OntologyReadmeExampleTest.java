@@ -42,7 +42,7 @@ class OntologyReadmeExampleTest {
         String trig = readme.substring(readme.indexOf('\n', start) + 1, readme.indexOf("```", start + 7));
         DatasetGraph example = DatasetGraphFactory.create();
         RDFParser.fromString(trig, Lang.TRIG).parse(example);
-        DatasetGraph built = Build.build(Path.of("data"), Build.DEFAULT_BASE);
+        DatasetGraph built = Build.build(Path.of("src/test/resources/seed"), Build.DEFAULT_BASE);
         List<String> missing = new ArrayList<>();
         example.find().forEachRemaining(q -> {
             if (q.getPredicate().equals(NIF.isString.asNode())) {
@@ -60,7 +60,7 @@ class OntologyReadmeExampleTest {
 
     @TestFactory
     List<DynamicTest> everyDocumentedQueryAnswers() throws Exception {
-        DatasetGraph built = Build.build(Path.of("data"), Build.DEFAULT_BASE);
+        DatasetGraph built = Build.build(Path.of("src/test/resources/seed"), Build.DEFAULT_BASE);
         Dataset ds = ExpectedResults.unionView(built);
         List<DynamicTest> tests = new ArrayList<>();
         for (String doc : List.of("ontology/README.md", "README.md")) {
@@ -87,7 +87,7 @@ class OntologyReadmeExampleTest {
         String readme = Files.readString(Path.of("ontology/README.md"));
         Matcher m = SPARQL_BLOCK.matcher(readme.substring(readme.indexOf("## Worked example")));
         assertTrue(m.find(), "the worked example has a query");
-        DatasetGraph built = Build.build(Path.of("data"), Build.DEFAULT_BASE);
+        DatasetGraph built = Build.build(Path.of("src/test/resources/seed"), Build.DEFAULT_BASE);
         Dataset ds = ExpectedResults.unionView(built);
         List<String> rows = new ArrayList<>();
         try (QueryExecution qe = QueryExecution.create(m.group(1), ds)) {
