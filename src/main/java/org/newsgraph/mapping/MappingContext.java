@@ -89,9 +89,6 @@ final class MappingContext {
     private <T> void declare(List<T> items, String section, Kind kind, Function<T, String> idOf) {
         for (int i = 0; i < items.size(); i++) {
             String p = section + "/" + i;
-            if (items.get(i) == null) {
-                throw err(p, "null is not allowed here");
-            }
             String id = idOf.apply(items.get(i));
             if (id == null) {
                 throw err(p, "missing \"id\"");
