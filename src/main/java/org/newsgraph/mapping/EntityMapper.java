@@ -5,7 +5,6 @@ import static org.newsgraph.mapping.EntityTypes.ANONYMOUS_GROUP;
 import static org.newsgraph.mapping.EntityTypes.ENTITY_TYPES;
 import static org.newsgraph.mapping.EntityTypes.ORGANIZATION_TYPES;
 import static org.newsgraph.mapping.MappingContext.comment;
-import static org.newsgraph.mapping.MappingContext.required;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,7 +40,7 @@ final class EntityMapper {
     }
 
     void map(Entity e, String p) {
-        List<Resource> classes = ENTITY_TYPES.get(required(e.type(), ctx.err(p, "missing \"type\"")));
+        List<Resource> classes = ENTITY_TYPES.get(ctx.required(e.type(), p, "missing \"type\""));
         if (classes == null) {
             throw ctx.err(p + "/type", "unknown entity type \"" + e.type() + "\" (known: "
                     + String.join(", ", ENTITY_TYPES.keySet()) + ")");

@@ -4,7 +4,6 @@ import static org.newsgraph.mapping.EntityTypes.AGENT_TYPES;
 import static org.newsgraph.mapping.EntityTypes.PLACE_TYPES;
 import static org.newsgraph.mapping.MappingContext.ARTICLE_ID;
 import static org.newsgraph.mapping.MappingContext.comment;
-import static org.newsgraph.mapping.MappingContext.required;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -52,7 +51,7 @@ final class StatementMapper {
 
     void map(Statement s, String p) {
         Resource st = g.createResource(ctx.iris.statement(s.id()));
-        String type = required(s.type(), ctx.err(p, "missing \"type\""));
+        String type = ctx.required(s.type(), p, "missing \"type\"");
         st.addProperty(RDF.type, NG.Statement)
                 .addProperty(NG.statementType, ctx.concept("statement-type", NG.StatementTypes, type, p + "/type",
                         "statement type"));
@@ -72,9 +71,9 @@ final class StatementMapper {
         } else if ("direct-quote".equals(type)) {
             throw ctx.err(p, "a direct quote needs \"quote\": the exact quoted words");
         }
-        spans.denotedBy(st, s.evidence(), p + "/evidence", quoteSpan == null, "a statement");
+        List<Resource> evidence = spans.denotedBy(st, s.evidence(), p + "/evidence", quoteSpan == null, "a statement");
         if (REPORTED_SPEECH.contains(type)) {
-            for (Resource cue : spans.spans(s.evidence(), p + "/evidence")) {
+            for (Resource cue : evidence) {
                 st.addProperty(NG.cue, cue);
             }
         }
@@ -153,13 +152,9 @@ final class StatementMapper {
                 .addProperty(RDF.type, NG.ArticleVoice)
                 .addProperty(NG.voiceOf, ctx.article)
                 .addProperty(NG.sourceType, NG.concept("source-type", "article"));
-        String publisher = ctx.a.article().publisher();
-        if (publisher != null && ctx.declared(publisher) != null && ctx.declared(publisher).kind() == Kind.ENTITY) {
-            Entity e = (Entity) ctx.declared(publisher).value();
-            Resource org = ctx.entity(publisher);
-            String name = e.name() != null ? e.name() : org.getProperty(RDFS.label).getString();
-            voice.addProperty(PROV.actedOnBehalfOf, org)
-                    .addProperty(RDFS.label, name + ", in the article's own voice");
+        if (ctx.publisher != null) {
+            voice.addProperty(PROV.actedOnBehalfOf, ctx.publisher)
+                    .addProperty(RDFS.label, ctx.publisherName + ", in the article's own voice");
         } else {
             voice.addProperty(RDFS.label, "the article's own voice");
         }
@@ -169,7 +164,7 @@ final class StatementMapper {
     /** When, where and at which occasion the statement was made. */
     private void circumstances(Statement s, Resource st, String p) {
         if (s.time() != null) {
-            new TimeMapper(ctx).interval(st, s.time(), p + "/time", false);
+            new TimeMapper(ctx).interval(st, s.time(), p + "/time", TimeMapper.Order.NOT_AN_EVENT);
         }
         if (s.place() != null) {
             st.addProperty(PROV.atLocation, ctx.entityRef(s.place(), p + "/place", "place", PLACE_TYPES));
