@@ -107,6 +107,12 @@ final class EntityMapper {
             r.addLiteral(NG.sourceCount, ctx.g.createTypedLiteral(e.count().toString(), XSDDatatype.XSDinteger));
         }
         if (e.plural() != null) {
+            if (e.plural() && e.count() != null && e.count() == 1) {
+                throw ctx.err(p + "/plural", "count 1 is one person; plural says several");
+            }
+            if (!e.plural() && e.count() != null && e.count() > 1) {
+                throw ctx.err(p + "/plural", "count " + e.count() + " is several people; plural false says one");
+            }
             r.addLiteral(NG.plural, e.plural().booleanValue());
         }
         if (e.former() != null) {
@@ -154,9 +160,7 @@ final class EntityMapper {
                 if (!"anonymousSource".equals(e.type())) {
                     Resource r = ctx.entity(id);
                     r.addProperty(RDF.type, NG.Source);
-                    String sourceType = !"person".equals(e.type()) ? "organization"
-                            : e.name() != null ? "named-person" : "unnamed-person";
-                    r.addProperty(NG.sourceType, NG.concept("source-type", sourceType));
+                    r.addProperty(NG.sourceType, NG.concept("source-type", EntityTypes.sourceType(e)));
                     if ("person".equals(e.type())) {
                         // on the record, named or not: only an ng:AnonymousSource is anonymous
                         r.addLiteral(NG.anonymous, false);

@@ -147,8 +147,7 @@ final class MappingContext {
         Declared d = ref(id, pointer, what, EnumSet.of(Kind.ENTITY));
         Entity e = (Entity) d.value();
         if (types != null && !EntityTypes.isOneOf(e, types)) {
-            String also = e.alsoTypes().isEmpty() ? "" : " (also " + String.join(", ", e.alsoTypes()) + ")";
-            throw err(pointer, what + " \"" + id + "\" is of type " + e.type() + also + "; expected one of "
+            throw err(pointer, what + " \"" + id + "\" is of " + EntityTypes.describe(e) + "; expected one of "
                     + types.stream().sorted().toList());
         }
         return entity(id);

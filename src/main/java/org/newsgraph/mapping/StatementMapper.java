@@ -14,7 +14,6 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.newsgraph.annotation.Entity;
 import org.newsgraph.annotation.Membership;
 import org.newsgraph.annotation.Statement;
 import org.newsgraph.mapping.MappingContext.Declared;
@@ -106,6 +105,12 @@ final class StatementMapper {
                         + "\", who is not a speaker of this statement");
             }
         }
+        if (s.onBehalfOf() != null && s.speakers().contains(ARTICLE_ID)) {
+            throw ctx.err(p + "/onBehalfOf", "the article's own voice (speaker \"article\") speaks on behalf of the"
+                    + " publisher (article.publisher), not of \"" + s.onBehalfOf() + "\": leave out \"onBehalfOf\"");
+        }
+        Resource onBehalfOf = s.onBehalfOf() == null ? null
+                : ctx.entityRef(s.onBehalfOf(), p + "/onBehalfOf", "onBehalfOf", AGENT_TYPES);
         List<Resource> speakerNodes = new ArrayList<>();
         for (int i = 0; i < s.speakers().size(); i++) {
             String id = s.speakers().get(i);
@@ -114,12 +119,7 @@ final class StatementMapper {
             if (ARTICLE_ID.equals(id)) {
                 who = articleVoice();
             } else {
-                Declared d = ctx.ref(id, sp, "speaker", EnumSet.of(Kind.ENTITY));
-                String et = ((Entity) d.value()).type();
-                if (!AGENT_TYPES.contains(et)) {
-                    throw ctx.err(sp, "speaker \"" + id + "\" is of type " + et + ", which cannot speak");
-                }
-                who = ctx.entity(id);
+                who = ctx.entityRef(id, sp, "speaker", AGENT_TYPES);
                 ctx.speakers.add(id);
             }
             speakerNodes.add(who);
@@ -131,9 +131,8 @@ final class StatementMapper {
                 assoc.addProperty(PROV.hadRole, NG.concept("position", role.role()))
                         .addProperty(NG.inCapacityOf, g.createResource(ctx.iris.membership(s.speakerRole())));
             }
-            if (s.onBehalfOf() != null) {
-                who.addProperty(PROV.actedOnBehalfOf, ctx.entityRef(s.onBehalfOf(), p + "/onBehalfOf", "onBehalfOf",
-                        AGENT_TYPES));
+            if (onBehalfOf != null) {
+                who.addProperty(PROV.actedOnBehalfOf, onBehalfOf);
             }
         }
         return speakerNodes;
