@@ -82,6 +82,10 @@ public final class AnnotationReader {
         if (tree == null || !tree.isObject()) {
             throw new InputError(file, "", 1, 1, "the annotation must be a JSON object");
         }
+        String nullElement = nullInAList(tree, "");
+        if (nullElement != null) {
+            throw new Located(file, null, places).error(nullElement, "null is not allowed here");
+        }
         Annotation annotation;
         try {
             annotation = MAPPER.treeToValue(tree, Annotation.class);
@@ -126,12 +130,39 @@ public final class AnnotationReader {
         }
     }
 
+    /** The pointer of the first null element of a list (participants, mentions, ...) in the tree, or null. */
+    private static String nullInAList(JsonNode node, String pointer) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                String at = pointer + "/" + i;
+                String found = node.get(i).isNull() ? at : nullInAList(node.get(i), at);
+                if (found != null) {
+                    return found;
+                }
+            }
+        } else if (node.isObject()) {
+            for (var fields = node.fields(); fields.hasNext(); ) {
+                var field = fields.next();
+                String found = nullInAList(field.getValue(), pointer + "/" + escape(field.getKey()));
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A field name as a JSON pointer segment. */
+    private static String escape(String field) {
+        return field.replace("~", "~0").replace("/", "~1");
+    }
+
     private static String pointer(JsonMappingException e) {
         StringBuilder sb = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             sb.append('/');
             if (ref.getFieldName() != null) {
-                sb.append(ref.getFieldName().replace("~", "~0").replace("/", "~1"));
+                sb.append(escape(ref.getFieldName()));
             } else {
                 sb.append(ref.getIndex());
             }

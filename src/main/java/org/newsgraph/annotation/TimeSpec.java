@@ -1,5 +1,7 @@
 package org.newsgraph.annotation;
 
+import java.time.LocalDate;
+
 /**
  * When something happened, with its precision: a day (optionally with the part of the day),
  * a month, a year, part of a year ("early 2017") or a described period ("the end of the Obama
@@ -20,4 +22,10 @@ public record TimeSpec(
         Evidence evidence,
         String basis,
         String derivedFrom) {
+
+    /** A day taken from the article's metadata (its publication date): basis metadata, no words of its own. */
+    public static TimeSpec dayFromMetadata(LocalDate day) {
+        return new TimeSpec(day.getYear(), day.getMonthValue(), day.getDayOfMonth(), null, null, null, null, null,
+                null, "metadata", null);
+    }
 }

@@ -4,7 +4,6 @@ import static org.newsgraph.mapping.EntityTypes.AGENT_TYPES;
 import static org.newsgraph.mapping.EntityTypes.ORGANIZATION_TYPES;
 import static org.newsgraph.mapping.EntityTypes.PLACE_TYPES;
 import static org.newsgraph.mapping.MappingContext.PUBLICATION_ID;
-import static org.newsgraph.mapping.MappingContext.required;
 
 import java.time.LocalDate;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -13,6 +12,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.annotation.ArticleMeta;
+import org.newsgraph.annotation.Entity;
 import org.newsgraph.annotation.TimeSpec;
 import org.newsgraph.vocab.External.GAF;
 import org.newsgraph.vocab.External.NIF;
@@ -34,7 +34,10 @@ final class ArticleMetaMapper {
         this.spans = new SpanMapper(ctx);
     }
 
-    /** The article and its text (the NIF context); sets {@link MappingContext#article}. */
+    /**
+     * The article and its text (the NIF context); sets {@link MappingContext#article} and
+     * {@link MappingContext#published}.
+     */
     void mapArticle() {
         ArticleMeta m = ctx.a.article();
         if (m == null) {
@@ -46,18 +49,19 @@ final class ArticleMetaMapper {
                 .addProperty(RDF.type, PROV.Entity)
                 .addProperty(RDFS.label, title());
         if (m.headline() != null) {
-            article.addProperty(SCHEMA.headline, required(m.headline(), ctx.err("/article/headline",
-                    "the headline must not be empty (leave it out when the article has none)")));
+            article.addProperty(SCHEMA.headline, ctx.required(m.headline(), "/article/headline",
+                    "the headline must not be empty (leave it out when the article has none)"));
         }
-        LocalDate published = ctx.date(m.published(), "/article/published", false);
-        if (published != null) {
-            article.addProperty(SCHEMA.datePublished, g.createTypedLiteral(published.toString(), XSDDatatype.XSDdate));
+        ctx.published = ctx.date(m.published(), "/article/published", false);
+        if (ctx.published != null) {
+            article.addProperty(SCHEMA.datePublished, g.createTypedLiteral(ctx.published.toString(),
+                    XSDDatatype.XSDdate));
         }
         LocalDate modified = ctx.date(m.modified(), "/article/modified", false);
         if (modified != null) {
             article.addProperty(SCHEMA.dateModified, g.createTypedLiteral(modified.toString(), XSDDatatype.XSDdate));
         }
-        article.addProperty(SCHEMA.inLanguage, required(m.language(), ctx.err("/article", "missing \"language\"")));
+        article.addProperty(SCHEMA.inLanguage, ctx.required(m.language(), "/article", "missing \"language\""));
         if (m.url() != null) {
             article.addProperty(SCHEMA.url, ctx.iri(m.url(), "/article/url"));
         }
@@ -84,7 +88,7 @@ final class ArticleMetaMapper {
     private void digest(Resource article, ArticleMeta.Digest d) {
         String p = "/article/digestOf";
         Resource original = g.createResource(ctx.iris.article() + "/original");
-        String url = required(d.url(), ctx.err(p, "a digest needs the original's \"url\""));
+        String url = ctx.required(d.url(), p, "a digest needs the original's \"url\"");
         original.addProperty(RDF.type, SCHEMA.CreativeWork)
                 .addProperty(SCHEMA.url, ctx.iri(url, p + "/url"))
                 .addProperty(RDFS.label, d.title() != null ? d.title() : url)
@@ -106,7 +110,8 @@ final class ArticleMetaMapper {
 
     /**
      * Publisher, authors and dateline, and (when the article has a publication date) the
-     * publication event with its time; sets {@link MappingContext#publicationTime}. Runs after the
+     * publication event with its time; sets {@link MappingContext#publisher},
+     * {@link MappingContext#publisherName} and {@link MappingContext#publicationTime}. Runs after the
      * entities are mapped. Nothing is invented: no date, no publication event.
      */
     void mapPublicationEvent() {
@@ -116,6 +121,9 @@ final class ArticleMetaMapper {
                 : ctx.entityRef(m.publisher(), "/article/publisher", "publisher", ORGANIZATION_TYPES);
         if (publisher != null) {
             article.addProperty(SCHEMA.publisher, publisher);
+            Entity e = (Entity) ctx.declared(m.publisher()).value();
+            ctx.publisher = publisher;
+            ctx.publisherName = e.name() != null ? e.name() : publisher.getProperty(RDFS.label).getString();
         }
         for (int i = 0; i < m.authors().size(); i++) {
             article.addProperty(SCHEMA.author, ctx.entityRef(m.authors().get(i), "/article/authors/" + i, "author",
@@ -125,8 +133,7 @@ final class ArticleMetaMapper {
             article.addProperty(SCHEMA.locationCreated, ctx.entityRef(m.dateline(), "/article/dateline", "dateline",
                     PLACE_TYPES));
         }
-        LocalDate published = ctx.date(m.published(), "/article/published", false);
-        if (published == null) {
+        if (ctx.published == null) {
             return;
         }
         Resource event = g.createResource(ctx.iris.event(PUBLICATION_ID));
@@ -138,7 +145,7 @@ final class ArticleMetaMapper {
                         : "publication of " + title());
         if (publisher != null) {
             event.addProperty(SEM.hasActor, publisher);
-            new EventMapper(ctx).addRole(event, 0, publisher, ctx.concept("participant-role", NG.ParticipantRoles,
+            EventMapper.addRole(event, 0, publisher, ctx.concept("participant-role", NG.ParticipantRoles,
                     "publisher", "/article", "participant role (publisher)"), null);
         }
         if (m.dateline() != null) {
@@ -149,8 +156,7 @@ final class ArticleMetaMapper {
         } else {
             event.addProperty(GAF.denotedBy, g.createResource(ctx.iris.span(0, ctx.text.length())));
         }
-        ctx.publicationTime = new TimeMapper(ctx).interval(event, new TimeSpec(published.getYear(),
-                published.getMonthValue(), published.getDayOfMonth(), null, null, null, null, null, null, "metadata",
-                null), "/article/published", false);
+        ctx.publicationTime = new TimeMapper(ctx).interval(event, TimeSpec.dayFromMetadata(ctx.published),
+                "/article/published", TimeMapper.Order.NOT_AN_EVENT);
     }
 }

@@ -23,19 +23,24 @@ import org.newsgraph.vocab.NG;
  */
 final class EntityLinkMapper {
 
-    /** One kind of link: its field, the types allowed at both ends, the property, and how to name the ends. */
-    private record Link(String field, Function<Entity, String> target, Set<String> types, String subject,
-                        String object, Property property) {
+    /**
+     * One kind of link: its field, the types allowed on the entity that has it (the subject) and on the
+     * entity it names (the object), the property, and how to name both ends.
+     */
+    private record Link(String field, Function<Entity, String> target, Set<String> subjectTypes,
+                        Set<String> objectTypes, String subject, String object, Property property) {
     }
 
-    private static final Link CONTAINED_IN = new Link("containedIn", Entity::containedIn, PLACE_TYPES,
+    private static final Link CONTAINED_IN = new Link("containedIn", Entity::containedIn, PLACE_TYPES, PLACE_TYPES,
             "a place (type place or country, or alsoTypes place)", "containing place", SCHEMA.containedInPlace);
     private static final Link PART_OF = new Link("partOf", Entity::partOf, ORGANIZATION_PROPER_TYPES,
-            "an organisation (type organization or government)", "parent organisation", ORG.subOrganizationOf);
-    private static final Link NAMED_THROUGH = new Link("namedThrough", Entity::namedThrough, NAMING_TYPES,
-            "an organisation (type organization or government)", "naming entity", NG.namedThrough);
+            ORGANIZATION_PROPER_TYPES, "an organisation (type organization or government)", "parent organisation",
+            ORG.subOrganizationOf);
+    private static final Link NAMED_THROUGH = new Link("namedThrough", Entity::namedThrough,
+            ORGANIZATION_PROPER_TYPES, NAMING_TYPES, "an organisation (type organization or government)",
+            "naming entity", NG.namedThrough);
     private static final Link DERIVED_FROM = new Link("derivedFrom", Entity::derivedFrom, Set.of("document"),
-            "a document", "source document", PROV.wasDerivedFrom);
+            Set.of("document"), "a document", "source document", PROV.wasDerivedFrom);
 
     private final MappingContext ctx;
 
@@ -56,12 +61,11 @@ final class EntityLinkMapper {
             return;
         }
         String lp = p + "/" + link.field();
-        Set<String> subjectTypes = link == NAMED_THROUGH ? ORGANIZATION_PROPER_TYPES : link.types();
-        if (!EntityTypes.isOneOf(e, subjectTypes)) {
+        if (!EntityTypes.isOneOf(e, link.subjectTypes())) {
             throw ctx.err(lp, "\"" + link.field() + "\" goes only on " + link.subject() + "; \"" + e.id()
-                    + "\" is of type " + e.type());
+                    + "\" is of " + EntityTypes.describe(e));
         }
-        Resource other = ctx.entityRef(target, lp, link.object(), link.types());
+        Resource other = ctx.entityRef(target, lp, link.object(), link.objectTypes());
         if (target.equals(e.id())) {
             throw ctx.err(lp, "an entity cannot be linked to itself by \"" + link.field() + "\"");
         }

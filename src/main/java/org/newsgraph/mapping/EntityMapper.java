@@ -5,7 +5,6 @@ import static org.newsgraph.mapping.EntityTypes.ANONYMOUS_GROUP;
 import static org.newsgraph.mapping.EntityTypes.ENTITY_TYPES;
 import static org.newsgraph.mapping.EntityTypes.ORGANIZATION_TYPES;
 import static org.newsgraph.mapping.MappingContext.comment;
-import static org.newsgraph.mapping.MappingContext.required;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -41,7 +40,7 @@ final class EntityMapper {
     }
 
     void map(Entity e, String p) {
-        List<Resource> classes = ENTITY_TYPES.get(required(e.type(), ctx.err(p, "missing \"type\"")));
+        List<Resource> classes = ENTITY_TYPES.get(ctx.required(e.type(), p, "missing \"type\""));
         if (classes == null) {
             throw ctx.err(p + "/type", "unknown entity type \"" + e.type() + "\" (known: "
                     + String.join(", ", ENTITY_TYPES.keySet()) + ")");
@@ -108,6 +107,12 @@ final class EntityMapper {
             r.addLiteral(NG.sourceCount, ctx.g.createTypedLiteral(e.count().toString(), XSDDatatype.XSDinteger));
         }
         if (e.plural() != null) {
+            if (e.plural() && e.count() != null && e.count() == 1) {
+                throw ctx.err(p + "/plural", "count 1 is one person; plural says several");
+            }
+            if (!e.plural() && e.count() != null && e.count() > 1) {
+                throw ctx.err(p + "/plural", "count " + e.count() + " is several people; plural false says one");
+            }
             r.addLiteral(NG.plural, e.plural().booleanValue());
         }
         if (e.former() != null) {
@@ -155,9 +160,7 @@ final class EntityMapper {
                 if (!"anonymousSource".equals(e.type())) {
                     Resource r = ctx.entity(id);
                     r.addProperty(RDF.type, NG.Source);
-                    String sourceType = !"person".equals(e.type()) ? "organization"
-                            : e.name() != null ? "named-person" : "unnamed-person";
-                    r.addProperty(NG.sourceType, NG.concept("source-type", sourceType));
+                    r.addProperty(NG.sourceType, NG.concept("source-type", EntityTypes.sourceType(e)));
                     if ("person".equals(e.type())) {
                         // on the record, named or not: only an ng:AnonymousSource is anonymous
                         r.addLiteral(NG.anonymous, false);

@@ -42,6 +42,8 @@ final class EntityTypes {
     static final Set<String> ORGANIZATION_PROPER_TYPES = Set.of("organization", "government");
     /** Types that can name another entity through their words (ng:namedThrough). */
     static final Set<String> NAMING_TYPES = Set.of("organization", "government", "country");
+    /** Organisation-like types whose speakers are organisations as sources (source type organization). */
+    static final Set<String> SPEAKING_ORGANIZATION_TYPES = Set.of("organization", "government", "country");
     /** The further types an entity may also have ({@code alsoTypes}). */
     static final Set<String> ALSO_TYPES = Set.of("place", "organization", "government", "country");
 
@@ -54,6 +56,29 @@ final class EntityTypes {
         types.add(e.type());
         types.addAll(e.alsoTypes());
         return types;
+    }
+
+    /**
+     * The source type (a concept id of ng:SourceTypes) of an entity that speaks, anonymous sources
+     * apart (they are typed when mapped): a person named or not, a group ("intelligence officials"),
+     * or an organisation, government or country, by the entity's type or one of its further types.
+     */
+    static String sourceType(Entity e) {
+        if ("person".equals(e.type())) {
+            return e.name() != null ? "named-person" : "unnamed-person";
+        }
+        if ("group".equals(e.type())) {
+            return "group";
+        }
+        if (isOneOf(e, SPEAKING_ORGANIZATION_TYPES)) {
+            return "organization";
+        }
+        throw new IllegalStateException("entity \"" + e.id() + "\" of type " + e.type() + " is no source");
+    }
+
+    /** The entity's types in words, for messages: "type place" or "type place (also organization)". */
+    static String describe(Entity e) {
+        return "type " + e.type() + (e.alsoTypes().isEmpty() ? "" : " (also " + String.join(", ", e.alsoTypes()) + ")");
     }
 
     /** Whether one of the entity's types (its own or one of {@code alsoTypes}) is among {@code allowed}. */

@@ -2,7 +2,6 @@ package org.newsgraph.mapping;
 
 import static org.newsgraph.mapping.EntityTypes.PLACE_TYPES;
 import static org.newsgraph.mapping.MappingContext.comment;
-import static org.newsgraph.mapping.MappingContext.required;
 
 import java.util.EnumSet;
 import java.util.Map;
@@ -49,7 +48,7 @@ final class EventMapper {
         Resource ev = g.createResource(ctx.iris.event(e.id()));
         ev.addProperty(RDF.type, SEM.Event)
                 .addProperty(SEM.eventType, ctx.concept("event-type", NG.EventTypes, e.type(), p + "/type", "event type"))
-                .addProperty(RDFS.label, required(e.label(), ctx.err(p, "missing \"label\"")));
+                .addProperty(RDFS.label, ctx.required(e.label(), p, "missing \"label\""));
         if (e.participants().isEmpty()) {
             throw ctx.err(p, "an event needs at least one participant");
         }
@@ -96,7 +95,8 @@ final class EventMapper {
                     + " relation)");
         }
         TimeMapper times = new TimeMapper(ctx);
-        Resource interval = times.interval(ev, e.time(), p + "/time", !e.relations().isEmpty());
+        Resource interval = times.interval(ev, e.time(), p + "/time",
+                e.relations().isEmpty() ? TimeMapper.Order.NONE_STATED : TimeMapper.Order.STATED);
         if (e.duration() != null) {
             times.duration(interval, e.duration(), p + "/duration");
         }
@@ -108,11 +108,11 @@ final class EventMapper {
         for (int i = 0; i < e.objects().size(); i++) {
             String id = e.objects().get(i);
             String op = p + "/objects/" + i;
-            ctx.ref(id, op, "object", EnumSet.of(Kind.ENTITY, Kind.EVENT, Kind.CLAIM));
+            Resource object = ctx.nodeRef(id, op, "object", MappingContext.TOPIC_KINDS);
             if (id.equals(e.id())) {
                 throw ctx.err(op, "an event cannot act upon itself");
             }
-            ev.addProperty(NG.object, ctx.anyRef(id, op, "object"));
+            ev.addProperty(NG.object, object);
         }
     }
 
@@ -121,7 +121,7 @@ final class EventMapper {
         for (int i = 0; i < e.relations().size(); i++) {
             Relation rel = e.relations().get(i);
             String rp = p + "/relations/" + i;
-            Property prop = RELATIONS.get(required(rel.type(), ctx.err(rp, "missing \"type\"")));
+            Property prop = RELATIONS.get(ctx.required(rel.type(), rp, "missing \"type\""));
             if (prop == null) {
                 throw ctx.err(rp + "/type", "unknown relation \"" + rel.type() + "\" (known: after, before, contains,"
                         + " during, overlaps)");
@@ -147,9 +147,12 @@ final class EventMapper {
         }
     }
 
-    /** Adds the n-th participant role of an event: the actor, the role type, and the capacity it acts in. */
-    void addRole(Resource event, int n, Resource actor, Resource roleType, Resource capacity) {
-        Resource role = g.createResource(event.getURI() + "/role/" + n);
+    /**
+     * Adds the n-th participant role of an event (in the event's model): the actor, the role type, and
+     * the capacity it acts in. Also used for the publisher's role in the publication event.
+     */
+    static void addRole(Resource event, int n, Resource actor, Resource roleType, Resource capacity) {
+        Resource role = event.getModel().createResource(event.getURI() + "/role/" + n);
         role.addProperty(RDF.type, SEM.Role)
                 .addProperty(RDF.value, actor)
                 .addProperty(SEM.roleType, roleType);

@@ -41,6 +41,9 @@ final class MappingContext {
     record Declared(Kind kind, String pointer, Object value) {
     }
 
+    /** What a topic (schema:about) or an event's object (ng:object) may be: an entity, an event or a claim. */
+    static final Set<Kind> TOPIC_KINDS = EnumSet.of(Kind.ENTITY, Kind.EVENT, Kind.CLAIM);
+
     /** The reserved id of the article itself. */
     static final String ARTICLE_ID = "article";
     /** The reserved id of the article's publication event. */
@@ -63,6 +66,11 @@ final class MappingContext {
     private final Map<String, Declared> ids = new HashMap<>();
     /** The article resource, set by {@link ArticleMetaMapper#mapArticle()}. */
     Resource article;
+    /** The article's publication date (null when it has none), set by {@link ArticleMetaMapper#mapArticle()}. */
+    LocalDate published;
+    /** The publisher (null when none is given) and its name, set by {@link ArticleMetaMapper#mapPublicationEvent()}. */
+    Resource publisher;
+    String publisherName;
     /** The publication's time interval, set by {@link ArticleMetaMapper#mapPublicationEvent()}. */
     Resource publicationTime;
 
@@ -89,9 +97,6 @@ final class MappingContext {
     private <T> void declare(List<T> items, String section, Kind kind, Function<T, String> idOf) {
         for (int i = 0; i < items.size(); i++) {
             String p = section + "/" + i;
-            if (items.get(i) == null) {
-                throw err(p, "null is not allowed here");
-            }
             String id = idOf.apply(items.get(i));
             if (id == null) {
                 throw err(p, "missing \"id\"");
@@ -142,16 +147,15 @@ final class MappingContext {
         Declared d = ref(id, pointer, what, EnumSet.of(Kind.ENTITY));
         Entity e = (Entity) d.value();
         if (types != null && !EntityTypes.isOneOf(e, types)) {
-            String also = e.alsoTypes().isEmpty() ? "" : " (also " + String.join(", ", e.alsoTypes()) + ")";
-            throw err(pointer, what + " \"" + id + "\" is of type " + e.type() + also + "; expected one of "
+            throw err(pointer, what + " \"" + id + "\" is of " + EntityTypes.describe(e) + "; expected one of "
                     + types.stream().sorted().toList());
         }
         return entity(id);
     }
 
-    /** Any id (entity, event, membership, claim, statement, article) as a resource. */
-    Resource anyRef(String id, String pointer, String what) {
-        Declared d = ref(id, pointer, what, EnumSet.allOf(Kind.class));
+    /** A reference to a node of one of {@code kinds}, checked once, as the resource it names. */
+    Resource nodeRef(String id, String pointer, String what, Set<Kind> kinds) {
+        Declared d = ref(id, pointer, what, kinds);
         return switch (d.kind()) {
             case ENTITY -> entity(id);
             case MEMBERSHIP -> g.createResource(iris.membership(id));
@@ -164,8 +168,7 @@ final class MappingContext {
 
     /** A topic (schema:about of an event, claim or statement): an entity, an event or a claim. */
     Resource topic(String id, String pointer) {
-        ref(id, pointer, "topic", EnumSet.of(Kind.ENTITY, Kind.EVENT, Kind.CLAIM));
-        return anyRef(id, pointer, "topic");
+        return nodeRef(id, pointer, "topic", TOPIC_KINDS);
     }
 
     Resource entity(String id) {
@@ -212,9 +215,10 @@ final class MappingContext {
         return src.error(pointer, problem);
     }
 
-    static String required(String value, InputError ifMissing) {
+    /** The value, or an input error at {@code pointer} (built only then) when it is missing or blank. */
+    String required(String value, String pointer, String problem) {
         if (value == null || value.isBlank()) {
-            throw ifMissing;
+            throw err(pointer, problem);
         }
         return value;
     }

@@ -4,7 +4,6 @@ import static org.newsgraph.mapping.EntityTypes.AGENT_TYPES;
 import static org.newsgraph.mapping.EntityTypes.ORGANIZATION_TYPES;
 import static org.newsgraph.mapping.MappingContext.PUBLICATION_ID;
 import static org.newsgraph.mapping.MappingContext.comment;
-import static org.newsgraph.mapping.MappingContext.required;
 
 import java.util.EnumSet;
 import java.util.regex.Matcher;
@@ -77,7 +76,7 @@ final class MembershipMapper {
 
     /** The position's label, without "then-": when it was held is said by heldAtPublication and heldDuring. */
     private String label(Membership m, String p) {
-        String label = required(m.label(), ctx.err(p, "missing \"label\""));
+        String label = ctx.required(m.label(), p, "missing \"label\"");
         Matcher then = THEN.matcher(label);
         if (then.find()) {
             throw ctx.err(p + "/label", "a membership label names the position without \"then-\" (write \""

@@ -53,13 +53,18 @@ final class SpanMapper {
         return out;
     }
 
-    /** Links a resource to the spans of its evidence (gaf:denotedBy); {@code required}: at least one. */
-    void denotedBy(Resource r, List<Evidence> evs, String pointer, boolean required, String what) {
+    /**
+     * Links a resource to the spans of its evidence (gaf:denotedBy); {@code required}: at least one.
+     * Returns the spans, in the order of the evidence.
+     */
+    List<Resource> denotedBy(Resource r, List<Evidence> evs, String pointer, boolean required, String what) {
         if (required && evs.isEmpty()) {
             throw ctx.err(pointer, what + " needs at least one piece of evidence from the text");
         }
-        for (Resource s : spans(evs, pointer)) {
+        List<Resource> out = spans(evs, pointer);
+        for (Resource s : out) {
             r.addProperty(GAF.denotedBy, s);
         }
+        return out;
     }
 }

@@ -4,7 +4,6 @@ import static org.newsgraph.mapping.EntityTypes.AGENT_TYPES;
 import static org.newsgraph.mapping.EntityTypes.PLACE_TYPES;
 import static org.newsgraph.mapping.MappingContext.ARTICLE_ID;
 import static org.newsgraph.mapping.MappingContext.comment;
-import static org.newsgraph.mapping.MappingContext.required;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,7 +14,6 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.newsgraph.annotation.Entity;
 import org.newsgraph.annotation.Membership;
 import org.newsgraph.annotation.Statement;
 import org.newsgraph.mapping.MappingContext.Declared;
@@ -52,7 +50,7 @@ final class StatementMapper {
 
     void map(Statement s, String p) {
         Resource st = g.createResource(ctx.iris.statement(s.id()));
-        String type = required(s.type(), ctx.err(p, "missing \"type\""));
+        String type = ctx.required(s.type(), p, "missing \"type\"");
         st.addProperty(RDF.type, NG.Statement)
                 .addProperty(NG.statementType, ctx.concept("statement-type", NG.StatementTypes, type, p + "/type",
                         "statement type"));
@@ -72,9 +70,9 @@ final class StatementMapper {
         } else if ("direct-quote".equals(type)) {
             throw ctx.err(p, "a direct quote needs \"quote\": the exact quoted words");
         }
-        spans.denotedBy(st, s.evidence(), p + "/evidence", quoteSpan == null, "a statement");
+        List<Resource> evidence = spans.denotedBy(st, s.evidence(), p + "/evidence", quoteSpan == null, "a statement");
         if (REPORTED_SPEECH.contains(type)) {
-            for (Resource cue : spans.spans(s.evidence(), p + "/evidence")) {
+            for (Resource cue : evidence) {
                 st.addProperty(NG.cue, cue);
             }
         }
@@ -107,6 +105,12 @@ final class StatementMapper {
                         + "\", who is not a speaker of this statement");
             }
         }
+        if (s.onBehalfOf() != null && s.speakers().contains(ARTICLE_ID)) {
+            throw ctx.err(p + "/onBehalfOf", "the article's own voice (speaker \"article\") speaks on behalf of the"
+                    + " publisher (article.publisher), not of \"" + s.onBehalfOf() + "\": leave out \"onBehalfOf\"");
+        }
+        Resource onBehalfOf = s.onBehalfOf() == null ? null
+                : ctx.entityRef(s.onBehalfOf(), p + "/onBehalfOf", "onBehalfOf", AGENT_TYPES);
         List<Resource> speakerNodes = new ArrayList<>();
         for (int i = 0; i < s.speakers().size(); i++) {
             String id = s.speakers().get(i);
@@ -115,12 +119,7 @@ final class StatementMapper {
             if (ARTICLE_ID.equals(id)) {
                 who = articleVoice();
             } else {
-                Declared d = ctx.ref(id, sp, "speaker", EnumSet.of(Kind.ENTITY));
-                String et = ((Entity) d.value()).type();
-                if (!AGENT_TYPES.contains(et)) {
-                    throw ctx.err(sp, "speaker \"" + id + "\" is of type " + et + ", which cannot speak");
-                }
-                who = ctx.entity(id);
+                who = ctx.entityRef(id, sp, "speaker", AGENT_TYPES);
                 ctx.speakers.add(id);
             }
             speakerNodes.add(who);
@@ -132,9 +131,8 @@ final class StatementMapper {
                 assoc.addProperty(PROV.hadRole, NG.concept("position", role.role()))
                         .addProperty(NG.inCapacityOf, g.createResource(ctx.iris.membership(s.speakerRole())));
             }
-            if (s.onBehalfOf() != null) {
-                who.addProperty(PROV.actedOnBehalfOf, ctx.entityRef(s.onBehalfOf(), p + "/onBehalfOf", "onBehalfOf",
-                        AGENT_TYPES));
+            if (onBehalfOf != null) {
+                who.addProperty(PROV.actedOnBehalfOf, onBehalfOf);
             }
         }
         return speakerNodes;
@@ -153,13 +151,9 @@ final class StatementMapper {
                 .addProperty(RDF.type, NG.ArticleVoice)
                 .addProperty(NG.voiceOf, ctx.article)
                 .addProperty(NG.sourceType, NG.concept("source-type", "article"));
-        String publisher = ctx.a.article().publisher();
-        if (publisher != null && ctx.declared(publisher) != null && ctx.declared(publisher).kind() == Kind.ENTITY) {
-            Entity e = (Entity) ctx.declared(publisher).value();
-            Resource org = ctx.entity(publisher);
-            String name = e.name() != null ? e.name() : org.getProperty(RDFS.label).getString();
-            voice.addProperty(PROV.actedOnBehalfOf, org)
-                    .addProperty(RDFS.label, name + ", in the article's own voice");
+        if (ctx.publisher != null) {
+            voice.addProperty(PROV.actedOnBehalfOf, ctx.publisher)
+                    .addProperty(RDFS.label, ctx.publisherName + ", in the article's own voice");
         } else {
             voice.addProperty(RDFS.label, "the article's own voice");
         }
@@ -169,7 +163,7 @@ final class StatementMapper {
     /** When, where and at which occasion the statement was made. */
     private void circumstances(Statement s, Resource st, String p) {
         if (s.time() != null) {
-            new TimeMapper(ctx).interval(st, s.time(), p + "/time", false);
+            new TimeMapper(ctx).interval(st, s.time(), p + "/time", TimeMapper.Order.NOT_AN_EVENT);
         }
         if (s.place() != null) {
             st.addProperty(PROV.atLocation, ctx.entityRef(s.place(), p + "/place", "place", PLACE_TYPES));

@@ -28,6 +28,9 @@ import org.newsgraph.vocab.NG;
 final class TimeMapper {
 
     static final List<String> BASES = List.of("text", "metadata", "external", "derived", "relation");
+    /** The years a time may give: four digits, what xsd:gYear and xsd:date write portably. */
+    static final int MIN_YEAR = 1;
+    static final int MAX_YEAR = 9999;
     static final List<String> TIMES_OF_DAY = List.of("morning", "afternoon", "evening", "night");
     /** The first and last month of each part of the year: thirds ("early 2017" is January to April). */
     private static final Map<String, int[]> PARTS_OF_YEAR = Map.of(
@@ -35,6 +38,19 @@ final class TimeMapper {
     private static final Map<String, Resource> UNITS = Map.of(
             "second", TIME.unitSecond, "minute", TIME.unitMinute, "hour", TIME.unitHour, "day", TIME.unitDay,
             "week", TIME.unitWeek, "month", TIME.unitMonth, "year", TIME.unitYear);
+
+    /** Whether the owner of a time states its order relative to other events (only an event can). */
+    enum Order {
+        /** An event with stated order relations ({@code relations}). */
+        STATED,
+        /** An event without stated order relations. */
+        NONE_STATED,
+        /** Not an event (a statement, the publication's metadata date): it has no order relations. */
+        NOT_AN_EVENT
+    }
+
+    /** The label of an interval placed only by its owner's stated order relations, with no words or date. */
+    static final String PLACED_BY_RELATIONS = "placed by its stated relations";
 
     private final MappingContext ctx;
     private final Model g;
@@ -51,11 +67,11 @@ final class TimeMapper {
      * with its precision and bounds (sem:hasEarliestBeginTimeStamp / sem:hasLatestEndTimeStamp on the
      * owner), and returns the interval.
      *
-     * @param hasRelations whether the owner states its order relative to other events: a time of
-     *                     basis "relation" is placed by them alone
+     * @param order whether the owner can state its order relative to other events (only events can) and
+     *              does: a time of basis "relation" is placed by those relations alone
      */
-    Resource interval(Resource owner, TimeSpec t, String p, boolean hasRelations) {
-        String basis = check(t, p, hasRelations);
+    Resource interval(Resource owner, TimeSpec t, String p, Order order) {
+        String basis = check(t, p, order);
         LocalDate notBefore = ctx.date(t.notBefore(), p + "/notBefore", false);
         LocalDate notAfter = ctx.date(t.notAfter(), p + "/notAfter", false);
         if (notBefore != null && notAfter != null && notBefore.isAfter(notAfter)) {
@@ -138,13 +154,21 @@ final class TimeMapper {
     }
 
     /** Checks the time's fields against each other; returns its basis. */
-    private String check(TimeSpec t, String p, boolean hasRelations) {
+    private String check(TimeSpec t, String p, Order order) {
+        if (t.year() != null && (t.year() < MIN_YEAR || t.year() > MAX_YEAR)) {
+            throw ctx.err(p + "/year", "year " + t.year() + " is out of range: a year is " + MIN_YEAR + " to "
+                    + MAX_YEAR + " (four digits, as xsd:gYear and xsd:date are written)");
+        }
         String basis = t.basis() == null ? "text" : t.basis();
         if (!BASES.contains(basis)) {
             throw ctx.err(p + "/basis", "unknown basis \"" + basis + "\" (known: " + String.join(", ", BASES) + ")");
         }
         if ("relation".equals(basis)) {
-            if (!hasRelations) {
+            if (order == Order.NOT_AN_EVENT) {
+                throw ctx.err(p + "/basis", "a statement's time cannot be placed by relations (basis \"relation\""
+                        + " is for events, placed by their stated \"relations\"); give its year or description");
+            }
+            if (order == Order.NONE_STATED) {
                 throw ctx.err(p + "/basis", "a time of basis \"relation\" is placed only by stated order relations,"
                         + " but there are none (\"relations\")");
             }
@@ -202,7 +226,10 @@ final class TimeMapper {
         interval.addProperty(NG.derivedFrom, other);
     }
 
-    /** The interval's label: the words as written, else the description, else the date at its precision. */
+    /**
+     * The interval's label: the words as written, else the description, else the date at its precision,
+     * else (a time of basis relation with neither) that it is placed by its stated relations.
+     */
     private void label(Resource interval, TimeSpec t, String p) {
         if (t.evidence() != null) {
             Resource s = spans.span(t.evidence(), p + "/evidence");
@@ -214,6 +241,8 @@ final class TimeMapper {
             String iso = LocalDate.of(t.year(), t.month() == null ? 1 : t.month(), t.day() == null ? 1 : t.day()).toString();
             String label = iso.substring(0, t.day() != null ? 10 : t.month() != null ? 7 : 4);
             interval.addProperty(RDFS.label, t.qualifier() != null ? t.qualifier() + " " + label : label);
+        } else {
+            interval.addProperty(RDFS.label, PLACED_BY_RELATIONS);
         }
     }
 
@@ -225,7 +254,7 @@ final class TimeMapper {
         if (d.amount() == null || d.amount().signum() <= 0) {
             throw ctx.err(p + "/amount", "a duration needs an \"amount\" greater than 0");
         }
-        Resource unit = UNITS.get(MappingContext.required(d.unit(), ctx.err(p, "a duration needs a \"unit\"")));
+        Resource unit = UNITS.get(ctx.required(d.unit(), p, "a duration needs a \"unit\""));
         if (unit == null) {
             throw ctx.err(p + "/unit", "unknown unit \"" + d.unit() + "\" (known: second, minute, hour, day, week,"
                     + " month, year)");

@@ -30,6 +30,7 @@ public final class NG {
     public static final Resource TemporalRelation = r(NS, "TemporalRelation");
     public static final Resource ArticleVoice = r(NS, "ArticleVoice");
     public static final Resource NonCorroboration = r(NS, "NonCorroboration");
+    public static final Resource ClaimRelation = r(NS, "ClaimRelation");
 
     // Concept schemes
     public static final Resource EventTypes = r(NS, "EventTypes");

@@ -64,7 +64,9 @@ class AnnotationSchemaTest {
                         "paraphrase-without-proposition-evidence", "no-corroboration-negative", "answer-without-question",
                         "statement-without-speaker", "entity-without-mentions", "derived-from-on-a-person",
                         "derived-time-without-origin", "duration-without-evidence", "time-of-day-without-day",
-                        "membership-label-with-then")
+                        "membership-label-with-then", "null-in-a-list", "year-out-of-range", "year-before-one",
+                        "claim-triple-about-article", "anonymous-count-one-plural", "on-behalf-of-article-voice",
+                        "statement-time-by-relation")
                 .map(name -> DynamicTest.dynamicTest(name, () -> assertFalse(check(
                         Path.of("src/test/resources/bad-input", name, "articles/a/annotation.json")).isEmpty(),
                         name + " passes the schema")));

@@ -251,26 +251,27 @@ class CliTest {
     }
 
     /**
-     * A graph that builds but does not validate: a claim's assertion gives the anonymous source
-     * a non-boolean ng:plural, which the SHACL shapes reject (claim content is not checked by the mapping).
+     * A graph that builds but does not validate: a claim's assertion gives the publication event a
+     * literal ng:object, which the SHACL shapes reject (the mapping checks a claim triple's predicate,
+     * not whether its object is a literal).
      */
     @Test
     void invalidGraphExitsOneWithTheReportAndWritesNothing(@TempDir Path dir) throws Exception {
         Path data = data(dir.resolve("input"), VALID.replace("\"label\": \"The United States extracted",
-                "\"assertion\": [{\"subject\": \"officials\", \"predicate\": \"ng:plural\", \"value\": \"many\"}],"
+                "\"assertion\": [{\"subject\": \"publication\", \"predicate\": \"ng:object\", \"value\": \"many\"}],"
                         + " \"label\": \"The United States extracted"));
         Path out = dir.resolve("out/newsgraph.trig");
 
         Run build = run("build", "--data", data.toString(), "--out", out.toString());
         assertEquals(1, build.code(), build::toString);
-        assertTrue(build.err().contains("ng:plural"), build::toString);
+        assertTrue(build.err().contains("ng:object"), build::toString);
         assertTrue(build.err().endsWith("newsgraph build: the graph built from the input does not validate; nothing was written or served\n"), build::toString);
         assertEquals("", build.out());
         assertFalse(Files.exists(out.getParent()));
 
         Run validate = run("validate", "--data", data.toString());
         assertEquals(1, validate.code(), validate::toString);
-        assertTrue(validate.out().contains("ng:plural"), validate::toString);
+        assertTrue(validate.out().contains("ng:object"), validate::toString);
 
         Run export = run("export", "--format", "ntriples", "--data", data.toString());
         assertEquals(1, export.code(), export::toString);
@@ -278,7 +279,7 @@ class CliTest {
 
         Run anyway = run("export", "--format", "ntriples", "--no-validate", "--data", data.toString());
         assertEquals(0, anyway.code(), anyway::toString);
-        assertTrue(anyway.out().contains("<https://w3id.org/newsgraph/ontology#plural> \"many\""), anyway::toString);
+        assertTrue(anyway.out().contains("<https://w3id.org/newsgraph/ontology#object> \"many\""), anyway::toString);
     }
 
     // ---- valid input -----------------------------------------------------------------------

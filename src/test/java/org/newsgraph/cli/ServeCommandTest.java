@@ -117,12 +117,12 @@ class ServeCommandTest {
     void anInvalidGraphIsNotServed() throws Exception {
         Path invalid = CliTest.data(dir.resolve("data-invalid"), CliTest.VALID.replace(
                 "\"label\": \"The United States extracted",
-                "\"assertion\": [{\"subject\": \"officials\", \"predicate\": \"ng:plural\", \"value\": \"many\"}],"
+                "\"assertion\": [{\"subject\": \"publication\", \"predicate\": \"ng:object\", \"value\": \"many\"}],"
                         + " \"label\": \"The United States extracted"));
         Path store = dir.resolve("store-invalid");
         CliTest.Run r = CliTest.run("serve", "--port", "0", "--data", invalid.toString(), "--store", store.toString());
         assertEquals(Main.EXIT_INVALID, r.code(), r::toString);
-        assertTrue(r.err().contains("ng:plural"), r::toString);
+        assertTrue(r.err().contains("ng:object"), r::toString);
         assertTrue(r.err().contains("does not validate; nothing was written or served"), r::toString);
         assertFalse(r.out().contains("SPARQL endpoint"), r::toString);
     }

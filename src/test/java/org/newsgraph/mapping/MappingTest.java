@@ -173,12 +173,15 @@ class MappingTest {
     @Test
     void claimLivesInItsOwnNamedGraph() {
         assertTrue(q.ask("""
-                ASK { GRAPH <%1$stense> { <%1$stense> a ng:Claim ; rdfs:label "The talks were tense" .
-                      <%2$smeeting> rdfs:comment "tense talks" } }""".formatted(CLAIM, EV)));
-        assertFalse(q.ask("ASK { GRAPH <%sgraph/article/test-2020-03-mini> { ?s rdfs:comment \"tense talks\" } }"
-                .formatted(B)));
-        assertTrue(q.ask("ASK { GRAPH <%sgraph/article/test-2020-03-mini> { <%stense> prov:wasDerivedFrom <%s> } }"
+                ASK { GRAPH <%1$sfirst-report> { <%1$sfirst-report> a ng:Claim ;
+                        rdfs:label "The Daily Planet reported the meeting first" .
+                      <%2$splanet> ng:reported <%3$smeeting> } }"""
+                .formatted(CLAIM, ENT, EV)));
+        assertFalse(q.ask("ASK { GRAPH <%sgraph/article/test-2020-03-mini> { ?s ng:reported ?o } }".formatted(B)));
+        assertTrue(q.ask("ASK { GRAPH <%sgraph/article/test-2020-03-mini> { <%sfirst-report> prov:wasDerivedFrom <%s> } }"
                 .formatted(B, CLAIM, ART)));
+        assertTrue(q.ask("ASK { GRAPH <%1$stense> { <%1$stense> a ng:Claim ; rdfs:label \"The talks were tense\" } }"
+                .formatted(CLAIM)));
     }
 
     @Test

@@ -486,7 +486,7 @@ class VocabularyTest {
                 dp:month a skos:Concept ; skos:inScheme ng:DatePrecisions .
             }
 
-            <graph/linkset> {
+            <graph/linkset/fx> {
                 <entity/Q22686> skos:exactMatch <http://www.wikidata.org/entity/Q22686> .
                 <entity/Q37230> skos:exactMatch <http://www.wikidata.org/entity/Q37230> .
             }
@@ -497,6 +497,10 @@ class VocabularyTest {
                     schema:datePublished "2019-09-09"^^xsd:date ;
                     schema:publisher <entity/fx/cnn> ;
                     ng:publicationEvent <event/fx/publication> .
+
+                # every graph of the article traces to it
+                <graph/article/fx> prov:wasDerivedFrom <article/fx> .
+                <graph/linkset/fx> prov:wasDerivedFrom <article/fx> .
 
                 # the text itself is added by the test (nif:isString), see TEXT
                 <article/fx#char=0,228> a nif:Context , nif:RFC5147String ;
