@@ -17,7 +17,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Reads {@code annotation.json} into {@link Annotation} records. Every value's line and
+ * Reads {@code annotation.json} into {@link Annotation} records (and, through the same strict
+ * reading, the corpus register: {@link CorpusReader}). Every value's line and
  * column is remembered by its JSON pointer so that later checks (unknown reference,
  * evidence not found, ...) can report the exact place through {@link Located}.
  */
@@ -41,16 +42,24 @@ public final class AnnotationReader {
          * field, a single value written for a list), at the nearest enclosing value that it has.
          */
         public InputError error(String pointer, String problem) {
-            String p = pointer;
-            JsonLocation loc = places.get(p);
-            while (loc == null && !p.isEmpty()) {
-                p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
-                loc = places.get(p);
-            }
-            return loc == null
-                    ? new InputError(file, pointer, -1, -1, problem)
-                    : new InputError(file, p, loc.getLineNr(), loc.getColumnNr(), problem);
+            return errorAt(file, places, pointer, problem);
         }
+    }
+
+    /**
+     * An error in {@code file} at the value with this JSON pointer or, where the input has no such
+     * value, at the nearest enclosing value that it has ({@code places}: where each value starts).
+     */
+    static InputError errorAt(Path file, Map<String, JsonLocation> places, String pointer, String problem) {
+        String p = pointer;
+        JsonLocation loc = places.get(p);
+        while (loc == null && !p.isEmpty()) {
+            p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
+            loc = places.get(p);
+        }
+        return loc == null
+                ? new InputError(file, pointer, -1, -1, problem)
+                : new InputError(file, p, loc.getLineNr(), loc.getColumnNr(), problem);
     }
 
     public static Located read(Path file) {
@@ -59,6 +68,19 @@ public final class AnnotationReader {
 
     public static Located parse(Path file, String json) {
         Map<String, JsonLocation> places = new HashMap<>();
+        Annotation annotation = readInto(file, json, Annotation.class, "the annotation", places);
+        return new Located(file, annotation, places);
+    }
+
+    /**
+     * Reads one JSON file into a record of {@code type}, strictly (unknown fields, duplicate keys,
+     * nulls in lists and values of the wrong type are errors), filling {@code places} with where
+     * each value starts. Every error is one located line.
+     *
+     * @param what what the file holds, for the message when it is not a JSON object ("the annotation")
+     * @throws InputError on the first problem
+     */
+    static <T> T readInto(Path file, String json, Class<T> type, String what, Map<String, JsonLocation> places) {
         JsonNode tree;
         try {
             tree = readTree(json, places);
@@ -80,34 +102,29 @@ public final class AnnotationReader {
             throw new InputError(file, "cannot read: " + e.getMessage());
         }
         if (tree == null || !tree.isObject()) {
-            throw new InputError(file, "", 1, 1, "the annotation must be a JSON object");
+            throw new InputError(file, "", 1, 1, what + " must be a JSON object");
         }
         String nullElement = nullInAList(tree, "");
         if (nullElement != null) {
-            throw new Located(file, null, places).error(nullElement, "null is not allowed here");
+            throw errorAt(file, places, nullElement, "null is not allowed here");
         }
-        Annotation annotation;
         try {
-            annotation = MAPPER.treeToValue(tree, Annotation.class);
+            return MAPPER.treeToValue(tree, type);
         } catch (UnrecognizedPropertyException e) {
-            Located located = new Located(file, null, places);
             java.util.TreeSet<String> known = new java.util.TreeSet<>();
             e.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
-            throw located.error(pointer(e), "unknown field \"" + e.getPropertyName()
+            throw errorAt(file, places, pointer(e), "unknown field \"" + e.getPropertyName()
                     + "\" (known fields: " + String.join(", ", known) + ")");
         } catch (MismatchedInputException e) {
-            Located located = new Located(file, null, places);
             String pointer = pointer(e);
             JsonNode found = tree.at(pointer);
-            throw located.error(pointer, "wrong type of value: expected " + expected(e.getTargetType())
+            throw errorAt(file, places, pointer, "wrong type of value: expected " + expected(e.getTargetType())
                     + (found.isMissingNode() ? "" : ", found " + found));
         } catch (JsonMappingException e) {
-            Located located = new Located(file, null, places);
-            throw located.error(pointer(e), "wrong value: " + firstLine(e.getOriginalMessage()));
+            throw errorAt(file, places, pointer(e), "wrong value: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InputError(file, "cannot read: " + e.getMessage());
         }
-        return new Located(file, annotation, places);
     }
 
     /** Parses to a tree while recording where each value starts, by JSON pointer. */

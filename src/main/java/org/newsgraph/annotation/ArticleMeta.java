@@ -21,7 +21,14 @@ public record ArticleMeta(
         externalFacts = Annotation.nonNull(externalFacts);
     }
 
-    /** For a digest written for the corpus from another outlet's report: where the original is. */
-    public record Digest(String publisher, String url, String published, String title) {
+    /**
+     * For a digest written for the corpus from another outlet's report, fact-check or remarks: what
+     * the original is. Everything is optional (nothing is invented: no URL, publisher or date that
+     * the notes do not give).
+     */
+    public record Digest(String publisher, String url, String published, String title, List<String> authors) {
+        public Digest {
+            authors = Annotation.nonNull(authors);
+        }
     }
 }

@@ -2,9 +2,13 @@ package org.newsgraph.annotation;
 
 import java.util.List;
 
-/** A proposition the article reports; who asserts or denies it is said by statements. */
+/**
+ * A proposition the article reports; who asserts or denies it is said by statements. With
+ * {@code corpus} it is this article's account of a proposition of the corpus register.
+ */
 public record Claim(
         String id,
+        String corpus,
         String label,
         List<String> about,
         List<Triple> assertion,

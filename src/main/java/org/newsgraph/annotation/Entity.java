@@ -8,11 +8,13 @@ import java.util.List;
  * An entity may also be of further types ({@code alsoTypes}: the White House is a government
  * body and a place), lie in a place ({@code containedIn}), be part of an organisation
  * ({@code partOf}), be named only through another entity ({@code namedThrough}, then it has no
- * {@code mentions}) or, for a document, be derived from another ({@code derivedFrom}).
+ * {@code mentions}) or, for a document, be derived from another ({@code derivedFrom}). With
+ * {@code corpus} it is an entity of the corpus register, shared with other articles.
  */
 public record Entity(
         String id,
         String type,
+        String corpus,
         String name,
         String label,
         List<String> alternativeNames,

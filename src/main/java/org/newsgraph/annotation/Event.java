@@ -3,10 +3,14 @@ package org.newsgraph.annotation;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** Something that happened: a meeting, an extraction, a decision, a disclosure, a report... */
+/**
+ * Something that happened: a meeting, an extraction, a decision, a disclosure, a report... With
+ * {@code corpus} it is this article's account of an event of the corpus register.
+ */
 public record Event(
         String id,
         String type,
+        String corpus,
         String label,
         List<Participant> participants,
         String place,

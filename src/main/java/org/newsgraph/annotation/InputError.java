@@ -42,6 +42,12 @@ public class InputError extends RuntimeException {
         return sb.append(": ").append(problem).toString();
     }
 
+    /** Where the error is, without the problem: {@code file: /json/pointer [line L, column C]}. */
+    public String where() {
+        String full = format(file, pointer, line, column, "");
+        return full.substring(0, full.length() - 2);
+    }
+
     public Path file() {
         return file;
     }

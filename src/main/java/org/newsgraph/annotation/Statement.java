@@ -7,7 +7,8 @@ import java.util.List;
  * article's own assertion, a declined comment, a question and its answer, or a statement
  * that a claim could not be corroborated. The claims it conveys carry polarity (a denial
  * is negative) and certainty. It may say when and where it was made, at which occasion,
- * and which earlier statement it answers, corrects or retracts.
+ * and which earlier statement it answers, corrects or retracts, and which other article of the
+ * corpus it restates (an echo of that article's report).
  */
 public record Statement(
         String id,
@@ -23,6 +24,7 @@ public record Statement(
         String answers,
         String corrects,
         String retracts,
+        String restates,
         TimeSpec time,
         String place,
         String occasion,
