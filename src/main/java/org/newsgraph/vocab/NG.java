@@ -31,6 +31,7 @@ public final class NG {
     public static final Resource ArticleVoice = r(NS, "ArticleVoice");
     public static final Resource NonCorroboration = r(NS, "NonCorroboration");
     public static final Resource ClaimRelation = r(NS, "ClaimRelation");
+    public static final Resource Proposition = r(NS, "Proposition");
 
     // Concept schemes
     public static final Resource EventTypes = r(NS, "EventTypes");
@@ -89,6 +90,12 @@ public final class NG {
     public static final Property answers = p(NS, "answers");
     public static final Property corrects = p(NS, "corrects");
     public static final Property retracts = p(NS, "retracts");
+    public static final Property onBehalfOf = p(NS, "onBehalfOf");
+    public static final Property restates = p(NS, "restates");
+
+    // The corpus register
+    public static final Property accountOf = p(NS, "accountOf");
+    public static final Property contradicts = p(NS, "contradicts");
 
     // Article text
     public static final Property sha256 = p(NS, "sha256");
