@@ -18,17 +18,19 @@ final class ArticleMapper {
 
     /**
      * The result of mapping one article: its graph, its claim graphs and its links to Wikidata (in
-     * the graph {@code linksetGraph}, null when it has none).
+     * the graph {@code linksetGraph}, null when it has none); its annotation (for the checks across
+     * articles) and the other articles its statements restate (slug by the pointer of each
+     * {@code restates}).
      */
     record Mapped(String slug, String articleGraph, Model graph, Map<String, Model> claimGraphs, Model links,
-                  String linksetGraph, String article, String sha256) {
+                  String linksetGraph, String article, String sha256, Located src, Map<String, String> restated) {
     }
 
     private ArticleMapper() {
     }
 
-    static Mapped map(String slug, Located src, ArticleText text, String base) {
-        MappingContext ctx = new MappingContext(slug, src, text, base);
+    static Mapped map(String slug, Located src, ArticleText text, String base, Register register) {
+        MappingContext ctx = new MappingContext(slug, src, text, base, register);
         Annotation a = ctx.a;
         ctx.declareIds();
         ArticleMetaMapper meta = new ArticleMetaMapper(ctx);
@@ -65,7 +67,7 @@ final class ArticleMapper {
         String linkset = ctx.links.isEmpty() ? null : ctx.iris.linksetGraph();
         traceGraphs(ctx, linkset);
         return new Mapped(ctx.slug, ctx.iris.articleGraph(), ctx.g, ctx.claimGraphs, ctx.links, linkset,
-                ctx.iris.article(), ctx.text.sha256());
+                ctx.iris.article(), ctx.text.sha256(), src, ctx.restated);
     }
 
     /** Every graph of the article is derived from it (claim graphs say so already, through their claim). */

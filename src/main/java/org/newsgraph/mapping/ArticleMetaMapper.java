@@ -12,7 +12,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.annotation.ArticleMeta;
-import org.newsgraph.annotation.Entity;
 import org.newsgraph.annotation.TimeSpec;
 import org.newsgraph.vocab.External.GAF;
 import org.newsgraph.vocab.External.NIF;
@@ -84,22 +83,47 @@ final class ArticleMetaMapper {
         }
     }
 
-    /** A digest written for the corpus: the text is ours, the facts are the original report's. */
+    /**
+     * A digest written for the corpus: the text is ours, the facts are the original's (a report, a
+     * fact-check, remarks). What the notes do not give is left out, never invented: a digest of
+     * remarks may have no outlet, a fact-check only a year, and none need have a URL. The
+     * publisher and authors are mapped with the entities ({@link #mapPublicationEvent()}).
+     */
     private void digest(Resource article, ArticleMeta.Digest d) {
         String p = "/article/digestOf";
         Resource original = g.createResource(ctx.iris.article() + "/original");
-        String url = ctx.required(d.url(), p, "a digest needs the original's \"url\"");
-        original.addProperty(RDF.type, SCHEMA.CreativeWork)
-                .addProperty(SCHEMA.url, ctx.iri(url, p + "/url"))
-                .addProperty(RDFS.label, d.title() != null ? d.title() : url)
-                .addProperty(SCHEMA.publisher, ctx.entityRef(d.publisher(), p + "/publisher",
-                        "publisher of the original", ORGANIZATION_TYPES))
-                .addProperty(SCHEMA.datePublished, g.createTypedLiteral(
-                        ctx.date(d.published(), p + "/published", true).toString(), XSDDatatype.XSDdate));
+        original.addProperty(RDF.type, SCHEMA.CreativeWork);
+        if (d.url() != null) {
+            original.addProperty(SCHEMA.url, ctx.iri(d.url(), p + "/url"));
+        }
+        LocalDate published = ctx.date(d.published(), p + "/published", false);
+        if (published != null) {
+            original.addProperty(SCHEMA.datePublished, g.createTypedLiteral(published.toString(), XSDDatatype.XSDdate));
+        }
         if (d.title() != null) {
-            original.addProperty(SCHEMA.headline, d.title());
+            original.addProperty(SCHEMA.headline, ctx.required(d.title(), p + "/title",
+                    "the title must not be empty (leave it out when the notes give none)"));
         }
         article.addProperty(NG.digestOf, original).addProperty(SCHEMA.isBasedOn, original);
+    }
+
+    /** The publisher and authors of a digest's original, and its label (which needs the publisher's name). */
+    private void digestPeople(ArticleMeta.Digest d) {
+        String p = "/article/digestOf";
+        Resource original = g.createResource(ctx.iris.article() + "/original");
+        if (d.publisher() != null) {
+            original.addProperty(SCHEMA.publisher, ctx.entityRef(d.publisher(), p + "/publisher",
+                    "publisher of the original", ORGANIZATION_TYPES));
+        }
+        for (int i = 0; i < d.authors().size(); i++) {
+            original.addProperty(SCHEMA.author, ctx.entityRef(d.authors().get(i), p + "/authors/" + i,
+                    "author of the original", AGENT_TYPES));
+        }
+        String label = d.title() != null ? d.title()
+                : d.url() != null ? d.url()
+                : "the original of article " + ctx.slug + (d.publisher() != null ? ", by "
+                        + ctx.nameOf(d.publisher()) : "") + (d.published() != null ? ", " + d.published() : "");
+        original.addProperty(RDFS.label, label);
     }
 
     /** What the article is called: its headline, or "article <slug>" when it has none (a transcript). */
@@ -121,13 +145,15 @@ final class ArticleMetaMapper {
                 : ctx.entityRef(m.publisher(), "/article/publisher", "publisher", ORGANIZATION_TYPES);
         if (publisher != null) {
             article.addProperty(SCHEMA.publisher, publisher);
-            Entity e = (Entity) ctx.declared(m.publisher()).value();
             ctx.publisher = publisher;
-            ctx.publisherName = e.name() != null ? e.name() : publisher.getProperty(RDFS.label).getString();
+            ctx.publisherName = ctx.nameOf(m.publisher());
         }
         for (int i = 0; i < m.authors().size(); i++) {
             article.addProperty(SCHEMA.author, ctx.entityRef(m.authors().get(i), "/article/authors/" + i, "author",
                     AGENT_TYPES));
+        }
+        if (m.digestOf() != null) {
+            digestPeople(m.digestOf());
         }
         if (m.dateline() != null) {
             article.addProperty(SCHEMA.locationCreated, ctx.entityRef(m.dateline(), "/article/dateline", "dateline",

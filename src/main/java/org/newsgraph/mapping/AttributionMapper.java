@@ -29,7 +29,8 @@ final class AttributionMapper {
     private static final Map<String, Resource> POLARITY = Map.of(
             "positive", GRASP.POSITIVE, "negative", GRASP.NEGATIVE);
     /** Statement types whose conveyed claims need their own evidence: the words of the proposition. */
-    static final Set<String> PROPOSITION_EVIDENCE = Set.of("paraphrase", "according-to", "answer", "no-corroboration");
+    static final Set<String> PROPOSITION_EVIDENCE = Set.of("paraphrase", "according-to", "answer", "no-corroboration",
+            "fact-check");
     /** Statement types that convey their claims with certainty underspecified unless said otherwise. */
     private static final Set<String> UNDERSPECIFIED_BY_DEFAULT = Set.of("question", "no-corroboration");
 

@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
@@ -20,13 +24,17 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.newsgraph.annotation.AnnotationReader;
+import org.newsgraph.annotation.Entity;
 import org.newsgraph.annotation.InputError;
 import org.newsgraph.annotation.TextFiles;
 import org.newsgraph.vocab.External.PROV;
 import org.newsgraph.vocab.External.VOID;
 import org.newsgraph.vocab.NG;
 
-/** Builds the whole graph: every article under {@code data/articles} with its linkset, the ontology, the build record. */
+/**
+ * Builds the whole graph: the corpus register ({@code data/corpus}), every article under
+ * {@code data/articles} with its linkset, the ontology, the build record.
+ */
 public final class Build {
     private Build() {
     }
@@ -37,7 +45,9 @@ public final class Build {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
     /**
-     * Reads every {@code <dataDir>/articles/<slug>/} (article.txt + annotation.json) and maps it.
+     * Reads the corpus register ({@code <dataDir>/corpus/*.json}, if any) and every
+     * {@code <dataDir>/articles/<slug>/} (article.txt + annotation.json) and maps them; then checks
+     * what spans articles (restated articles exist, a Wikidata item has one name).
      *
      * @throws InputError on the first malformed or inconsistent input
      */
@@ -47,6 +57,7 @@ public final class Build {
             throw new InputError(null, problem);
         }
         Path articles = articlesFolder(dataDir);
+        Register register = Register.read(dataDir, base);
         List<Path> folders;
         try (Stream<Path> s = Files.list(articles)) {
             folders = s.filter(Files::isDirectory).sorted().toList();
@@ -58,9 +69,11 @@ public final class Build {
         }
         List<ArticleMapper.Mapped> mapped = new ArrayList<>();
         for (Path folder : folders) {
-            mapped.add(mapArticle(folder, base));
+            mapped.add(mapArticle(folder, base, register));
         }
-        return assemble(mapped, base);
+        checkRestated(mapped);
+        checkSharedQids(mapped);
+        return assemble(mapped, register, base);
     }
 
     /**
@@ -98,7 +111,7 @@ public final class Build {
     }
 
     /** Maps one article folder. */
-    static ArticleMapper.Mapped mapArticle(Path folder, String base) {
+    static ArticleMapper.Mapped mapArticle(Path folder, String base, Register register) {
         String slug = folder.getFileName().toString();
         if (!SLUG.matcher(slug).matches()) {
             throw new InputError(folder, "article folder names may use only lower-case letters, digits, '.', '_' and '-'");
@@ -111,10 +124,66 @@ public final class Build {
             }
         }
         ArticleText text = new ArticleText(TextFiles.readUtf8(textFile));
-        return ArticleMapper.map(slug, AnnotationReader.read(annotationFile), text, base);
+        return ArticleMapper.map(slug, AnnotationReader.read(annotationFile), text, base, register);
     }
 
-    private static DatasetGraph assemble(List<ArticleMapper.Mapped> articles, String base) {
+    /** Every article a statement restates is an article of this build. */
+    private static void checkRestated(List<ArticleMapper.Mapped> mapped) {
+        Set<String> slugs = new HashSet<>();
+        mapped.forEach(m -> slugs.add(m.slug()));
+        for (ArticleMapper.Mapped m : mapped) {
+            for (Map.Entry<String, String> r : m.restated().entrySet()) {
+                if (!slugs.contains(r.getValue())) {
+                    throw m.src().error(r.getKey(), "restates \"" + r.getValue() + "\", which is no article of this"
+                            + " build (the slug of a folder under articles/)");
+                }
+            }
+        }
+    }
+
+    /** Where a Wikidata item was first named, in an article that does not share it through the register. */
+    private record Named(String name, String label, String slug, InputError place) {
+    }
+
+    /**
+     * Articles that share an entity by its Wikidata item alone (no register entry) name it alike,
+     * so that the one node has one name and one label: else an error at the second article.
+     */
+    private static void checkSharedQids(List<ArticleMapper.Mapped> mapped) {
+        Map<String, Named> seen = new HashMap<>();
+        for (ArticleMapper.Mapped m : mapped) {
+            List<Entity> entities = m.src().annotation().entities();
+            for (int i = 0; i < entities.size(); i++) {
+                Entity e = entities.get(i);
+                if (e.corpus() != null || e.wikidata() == null) {
+                    continue;
+                }
+                String p = "/entities/" + i;
+                String label = e.label() != null ? e.label() : e.name() != null ? e.name() : e.descriptor();
+                Named first = seen.get(e.wikidata());
+                if (first == null) {
+                    seen.put(e.wikidata(), new Named(e.name(), label, m.slug(), m.src().error(p + "/name", "")));
+                } else if (!first.slug().equals(m.slug())) {
+                    if (!Objects.equals(first.name(), e.name())) {
+                        throw m.src().error(p + "/name", e.wikidata() + " is named " + quoted(first.name())
+                                + " in article " + first.slug() + " (" + first.place().where() + "), not "
+                                + quoted(e.name()) + "; add a corpus register entry with both names");
+                    }
+                    if (!first.label().equals(label)) {
+                        throw m.src().error(p + "/label", e.wikidata() + " is labelled \"" + first.label()
+                                + "\" in article " + first.slug() + ", not \"" + label + "\"; add a corpus register"
+                                + " entry (its label applies to every article)");
+                    }
+                }
+            }
+        }
+    }
+
+    private static String quoted(String s) {
+        return s == null ? "without a name" : "\"" + s + "\"";
+    }
+
+    private static DatasetGraph assemble(List<ArticleMapper.Mapped> articles, Register register, String base) {
         DatasetGraph ds = DatasetGraphFactory.createGeneral();
         add(ds, NG.ONTOLOGY, OntologyFiles.ontology().getGraph());
         Model build = ModelFactory.createDefaultModel();
@@ -128,6 +197,16 @@ public final class Build {
                 .addProperty(PROV.wasAssociatedWith, build.createResource(base + "software/newsgraph"));
         build.createResource(base + "software/newsgraph").addProperty(RDF.type, PROV.SoftwareAgent)
                 .addProperty(DCTerms.title, "newsgraph");
+        if (!register.isEmpty()) {
+            add(ds, register.graphName(), register.graph().getGraph());
+            Resource corpus = build.createResource(register.graphName());
+            corpus.addProperty(RDF.type, VOID.Dataset)
+                    .addProperty(DCTerms.title, "corpus register")
+                    .addProperty(DCTerms.description, "The entities, events and propositions that articles share"
+                            + " (data/corpus/*.json): their types, labels, names, Wikidata links and contradictions;"
+                            + " articles refer to them (entities) or give accounts of them (ng:accountOf).");
+            dataset.addProperty(VOID.subset, corpus);
+        }
         for (ArticleMapper.Mapped m : articles) {
             add(ds, m.articleGraph(), m.graph().getGraph());
             for (Map.Entry<String, Model> c : m.claimGraphs().entrySet()) {

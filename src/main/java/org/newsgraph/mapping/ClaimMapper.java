@@ -93,6 +93,9 @@ final class ClaimMapper {
             cg.add(s, pred, o);
         }
         claim.addProperty(PROV.wasDerivedFrom, ctx.article);
+        if (c.corpus() != null) {
+            claim.addProperty(NG.accountOf, g.createResource(ctx.register.claim(c.corpus(), ctx, p + "/corpus").iri()));
+        }
         comment(claim, c.note());
         spans.denotedBy(claim, c.evidence(), p + "/evidence", false, "a claim");
     }

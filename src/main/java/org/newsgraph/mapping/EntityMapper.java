@@ -1,21 +1,19 @@
 package org.newsgraph.mapping;
 
-import static org.newsgraph.mapping.EntityTypes.ALSO_TYPES;
 import static org.newsgraph.mapping.EntityTypes.ANONYMOUS_GROUP;
 import static org.newsgraph.mapping.EntityTypes.ENTITY_TYPES;
 import static org.newsgraph.mapping.EntityTypes.ORGANIZATION_TYPES;
 import static org.newsgraph.mapping.MappingContext.comment;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.newsgraph.annotation.CorpusEntity;
 import org.newsgraph.annotation.Entity;
 import org.newsgraph.mapping.MappingContext.Declared;
 import org.newsgraph.mapping.MappingContext.Kind;
@@ -48,46 +46,58 @@ final class EntityMapper {
         if (e.wikidata() != null && !QID.matcher(e.wikidata()).matches()) {
             throw ctx.err(p + "/wikidata", "\"" + e.wikidata() + "\" is not a Wikidata item id (Q followed by digits)");
         }
+        Register.Item<CorpusEntity> shared = ctx.corpusEntity(e.id());
         boolean anonymous = "anonymousSource".equals(e.type());
         if (anonymous) {
-            if (e.descriptor() == null || e.descriptor().isBlank()) {
+            if (shared == null && (e.descriptor() == null || e.descriptor().isBlank())) {
                 throw ctx.err(p, "an anonymous source needs a \"descriptor\" as written in the text");
             }
             if (e.name() != null) {
                 throw ctx.err(p + "/name", "an anonymous source has no name; put the text's words in \"descriptor\"");
             }
-        } else if (e.name() == null && e.descriptor() == null) {
+        } else if (shared == null && e.name() == null && e.descriptor() == null) {
             throw ctx.err(p, "a " + e.type() + " needs a \"name\" or, when the text gives none, a \"descriptor\"");
         }
         boolean group = anonymous && ((e.count() != null && e.count() > 1) || Boolean.TRUE.equals(e.plural()));
-        Resource r = ctx.entity(e.id());
-        for (Resource c : group ? ANONYMOUS_GROUP : classes) {
-            r.addProperty(RDF.type, c);
-        }
-        for (Resource c : alsoTypes(e, p)) {
-            r.addProperty(RDF.type, c);
-        }
+        List<Resource> further = alsoTypes(e, p);
         if (e.label() != null && e.label().isBlank()) {
             throw ctx.err(p + "/label", "a label must not be empty");
         }
-        r.addProperty(RDFS.label, e.label() != null ? e.label() : e.name() != null ? e.name() : e.descriptor());
-        if (e.name() != null) {
-            r.addProperty(SCHEMA.name, e.name());
+        Resource r = ctx.entity(e.id());
+        if (shared != null) {
+            // one node for every article: its types, label, names and Wikidata link are the register's
+            new RegisterCheck(ctx, shared).entity(e, p, group);
+            if (shared.value().wikidata() != null) {
+                ctx.links.add(r, SKOS.exactMatch, ctx.links.createResource(External.WD + shared.value().wikidata()));
+            }
+        } else {
+            noRegisterEntry(e, p);
+            for (Resource c : group ? ANONYMOUS_GROUP : classes) {
+                r.addProperty(RDF.type, c);
+            }
+            further.forEach(c -> r.addProperty(RDF.type, c));
+            r.addProperty(RDFS.label, e.label() != null ? e.label() : e.name() != null ? e.name() : e.descriptor());
+            if (e.name() != null) {
+                r.addProperty(SCHEMA.name, e.name());
+            }
+            for (String alt : e.alternativeNames()) {
+                r.addProperty(SCHEMA.alternateName, alt);
+            }
+            if (e.wikidata() != null) {
+                ctx.links.add(r, SKOS.exactMatch, ctx.links.createResource(External.WD + e.wikidata()));
+            }
+            if (anonymous) {
+                r.addLiteral(NG.anonymous, true);
+                r.addProperty(NG.sourceType, NG.concept("source-type", group ? "anonymous-group"
+                        : "anonymous-individual"));
+            }
         }
-        for (String alt : e.alternativeNames()) {
-            r.addProperty(SCHEMA.alternateName, alt);
-        }
-        if (e.descriptor() != null) {
+        // a shared anonymous source is described once, by the register (one descriptor, one count)
+        boolean ownsSourceFacts = shared == null || !anonymous;
+        if (e.descriptor() != null && ownsSourceFacts) {
             r.addProperty(NG.descriptor, e.descriptor());
         }
         comment(r, e.note());
-        if (e.wikidata() != null) {
-            ctx.links.add(r, SKOS.exactMatch, ctx.links.createResource(External.WD + e.wikidata()));
-        }
-        if (anonymous) {
-            r.addLiteral(NG.anonymous, true);
-            r.addProperty(NG.sourceType, NG.concept("source-type", group ? "anonymous-group" : "anonymous-individual"));
-        }
         if (e.seniority() != null) {
             r.addProperty(NG.seniority, ctx.concept("seniority", NG.Seniorities, e.seniority(), p + "/seniority",
                     "seniority"));
@@ -104,7 +114,9 @@ final class EntityMapper {
             if (e.count() < 1) {
                 throw ctx.err(p + "/count", "count must be at least 1");
             }
-            r.addLiteral(NG.sourceCount, ctx.g.createTypedLiteral(e.count().toString(), XSDDatatype.XSDinteger));
+            if (ownsSourceFacts) {
+                r.addLiteral(NG.sourceCount, ctx.g.createTypedLiteral(e.count().toString(), XSDDatatype.XSDinteger));
+            }
         }
         if (e.plural() != null) {
             if (e.plural() && e.count() != null && e.count() == 1) {
@@ -113,7 +125,9 @@ final class EntityMapper {
             if (!e.plural() && e.count() != null && e.count() > 1) {
                 throw ctx.err(p + "/plural", "count " + e.count() + " is several people; plural false says one");
             }
-            r.addLiteral(NG.plural, e.plural().booleanValue());
+            if (ownsSourceFacts) {
+                r.addLiteral(NG.plural, e.plural().booleanValue());
+            }
         }
         if (e.former() != null) {
             r.addLiteral(NG.former, e.former().booleanValue());
@@ -129,24 +143,28 @@ final class EntityMapper {
         spans.denotedBy(r, e.mentions(), p + "/mentions", false, "an entity");
     }
 
+    /**
+     * An entity with a Wikidata item that the register has must refer to the register entry: one
+     * node, one label.
+     */
+    private void noRegisterEntry(Entity e, String p) {
+        Register.Item<CorpusEntity> entry = e.wikidata() == null ? null : ctx.register.entityByQid(e.wikidata());
+        if (entry != null) {
+            throw ctx.err(p + "/wikidata", e.wikidata() + " is corpus entity \"" + entry.value().id() + "\" ("
+                    + Register.label(entry.value()) + ") in " + entry.path() + ": refer to it with \"corpus\": \""
+                    + entry.value().id() + "\"");
+        }
+    }
+
     /** The classes of the entity's further types ({@code alsoTypes}), checked. */
     private List<Resource> alsoTypes(Entity e, String p) {
         List<Resource> out = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (int i = 0; i < e.alsoTypes().size(); i++) {
-            String t = e.alsoTypes().get(i);
-            String tp = p + "/alsoTypes/" + i;
-            if (t == null || !ALSO_TYPES.contains(t)) {
-                throw ctx.err(tp, "unknown further type \"" + t + "\" (known: " + String.join(", ",
-                        ALSO_TYPES.stream().sorted().toList()) + ")");
+            String problem = EntityTypes.alsoTypeProblem(e.type(), e.alsoTypes(), i);
+            if (problem != null) {
+                throw ctx.err(p + "/alsoTypes/" + i, problem);
             }
-            if (t.equals(e.type())) {
-                throw ctx.err(tp, "\"" + t + "\" is the entity's own type, not a further one");
-            }
-            if (!seen.add(t)) {
-                throw ctx.err(tp, "further type \"" + t + "\" is given twice");
-            }
-            out.addAll(ENTITY_TYPES.get(t));
+            out.addAll(ENTITY_TYPES.get(e.alsoTypes().get(i)));
         }
         return out;
     }
@@ -159,8 +177,10 @@ final class EntityMapper {
                 Entity e = (Entity) d.value();
                 if (!"anonymousSource".equals(e.type())) {
                     Resource r = ctx.entity(id);
+                    Register.Item<CorpusEntity> shared = ctx.corpusEntity(id);
+                    boolean named = shared != null ? shared.value().name() != null : e.name() != null;
                     r.addProperty(RDF.type, NG.Source);
-                    r.addProperty(NG.sourceType, NG.concept("source-type", EntityTypes.sourceType(e)));
+                    r.addProperty(NG.sourceType, NG.concept("source-type", EntityTypes.sourceType(e, named)));
                     if ("person".equals(e.type())) {
                         // on the record, named or not: only an ng:AnonymousSource is anonymous
                         r.addLiteral(NG.anonymous, false);

@@ -60,12 +60,13 @@ final class EntityTypes {
 
     /**
      * The source type (a concept id of ng:SourceTypes) of an entity that speaks, anonymous sources
-     * apart (they are typed when mapped): a person named or not, a group ("intelligence officials"),
+     * apart (they are typed when mapped): a person named or not ({@code named}: the entity, or its
+ * register entry, has a name), a group ("intelligence officials"),
      * or an organisation, government or country, by the entity's type or one of its further types.
      */
-    static String sourceType(Entity e) {
+    static String sourceType(Entity e, boolean named) {
         if ("person".equals(e.type())) {
-            return e.name() != null ? "named-person" : "unnamed-person";
+            return named ? "named-person" : "unnamed-person";
         }
         if ("group".equals(e.type())) {
             return "group";
@@ -79,6 +80,30 @@ final class EntityTypes {
     /** The entity's types in words, for messages: "type place" or "type place (also organization)". */
     static String describe(Entity e) {
         return "type " + e.type() + (e.alsoTypes().isEmpty() ? "" : " (also " + String.join(", ", e.alsoTypes()) + ")");
+    }
+
+    /**
+     * What is wrong with the further type at {@code index} of {@code alsoTypes} for an entity of
+     * {@code type}, or null: it must be known, not the entity's own type, and not given twice.
+     */
+    static String alsoTypeProblem(String type, List<String> alsoTypes, int index) {
+        String t = alsoTypes.get(index);
+        if (t == null || !ALSO_TYPES.contains(t)) {
+            return "unknown further type \"" + t + "\" (known: " + String.join(", ", ALSO_TYPES.stream().sorted().toList())
+                    + ")";
+        }
+        if (t.equals(type)) {
+            return "\"" + t + "\" is the entity's own type, not a further one";
+        }
+        if (alsoTypes.subList(0, index).contains(t)) {
+            return "further type \"" + t + "\" is given twice";
+        }
+        return null;
+    }
+
+    /** Whether {@code type} is {@code own} or one of {@code also}. */
+    static boolean isOneOf(String type, String own, List<String> also) {
+        return type.equals(own) || also.contains(type);
     }
 
     /** Whether one of the entity's types (its own or one of {@code alsoTypes}) is among {@code allowed}. */

@@ -10,6 +10,7 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.newsgraph.annotation.CorpusEvent;
 import org.newsgraph.annotation.Event;
 import org.newsgraph.annotation.Event.Participant;
 import org.newsgraph.annotation.Event.Relation;
@@ -49,6 +50,15 @@ final class EventMapper {
         ev.addProperty(RDF.type, SEM.Event)
                 .addProperty(SEM.eventType, ctx.concept("event-type", NG.EventTypes, e.type(), p + "/type", "event type"))
                 .addProperty(RDFS.label, ctx.required(e.label(), p, "missing \"label\""));
+        if (e.corpus() != null) {
+            Register.Item<CorpusEvent> shared = ctx.register.event(e.corpus(), ctx, p + "/corpus");
+            if (!shared.value().type().equals(e.type())) {
+                throw ctx.err(p + "/type", "event type " + e.type() + " does not match corpus event \""
+                        + shared.value().id() + "\" (" + shared.value().label() + ") in " + shared.path() + ", of type "
+                        + shared.value().type());
+            }
+            ev.addProperty(NG.accountOf, g.createResource(shared.iri()));
+        }
         if (e.participants().isEmpty()) {
             throw ctx.err(p, "an event needs at least one participant");
         }

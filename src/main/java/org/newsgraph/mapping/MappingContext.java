@@ -20,6 +20,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.newsgraph.annotation.Annotation;
 import org.newsgraph.annotation.AnnotationReader.Located;
 import org.newsgraph.annotation.Claim;
+import org.newsgraph.annotation.CorpusEntity;
 import org.newsgraph.annotation.Entity;
 import org.newsgraph.annotation.Event;
 import org.newsgraph.annotation.InputError;
@@ -56,6 +57,8 @@ final class MappingContext {
     final Annotation a;
     final ArticleText text;
     final Iris iris;
+    /** The corpus register of the build (empty when there is none). */
+    final Register register;
     final Model g = ModelFactory.createDefaultModel();
     final Model links = ModelFactory.createDefaultModel();
     final Map<String, Model> claimGraphs = new TreeMap<>();
@@ -63,6 +66,10 @@ final class MappingContext {
     final Set<String> speakers = new HashSet<>();
     /** Ids of the claims that some statement conveys. */
     final Set<String> conveyedClaims = new HashSet<>();
+    /** The register entities of the article's entities that have {@code corpus}, by local id. */
+    private final Map<String, Register.Item<CorpusEntity>> corpusEntities = new HashMap<>();
+    /** Other articles that statements restate: the pointer of each {@code restates} and the slug it names. */
+    final Map<String, String> restated = new TreeMap<>();
     private final Map<String, Declared> ids = new HashMap<>();
     /** The article resource, set by {@link ArticleMetaMapper#mapArticle()}. */
     Resource article;
@@ -74,12 +81,13 @@ final class MappingContext {
     /** The publication's time interval, set by {@link ArticleMetaMapper#mapPublicationEvent()}. */
     Resource publicationTime;
 
-    MappingContext(String slug, Located src, ArticleText text, String base) {
+    MappingContext(String slug, Located src, ArticleText text, String base, Register register) {
         this.slug = slug;
         this.src = src;
         this.a = src.annotation();
         this.text = text;
         this.iris = new Iris(base, slug);
+        this.register = register;
     }
 
     // ---------------------------------------------------------------- ids and references
@@ -92,6 +100,30 @@ final class MappingContext {
         declare(a.statements(), "/statements", Kind.STATEMENT, Statement::id);
         ids.put(ARTICLE_ID, new Declared(Kind.ARTICLE, "/article", a.article()));
         ids.put(PUBLICATION_ID, new Declared(Kind.EVENT, "/article/published", null));
+        for (int i = 0; i < a.entities().size(); i++) {
+            Entity e = a.entities().get(i);
+            if (e.corpus() != null) {
+                corpusEntities.put(e.id(), register.entity(e.corpus(), this, "/entities/" + i + "/corpus"));
+            }
+        }
+    }
+
+    /** The register entity of an entity of the article, or null when it is not shared through the register. */
+    Register.Item<CorpusEntity> corpusEntity(String id) {
+        return corpusEntities.get(id);
+    }
+
+    /**
+     * What an entity is called, for labels made from it (the article's voice): the register's name or
+     * label for a register entity, else its name, label or descriptor.
+     */
+    String nameOf(String id) {
+        Register.Item<CorpusEntity> shared = corpusEntities.get(id);
+        if (shared != null) {
+            return shared.value().name() != null ? shared.value().name() : Register.label(shared.value());
+        }
+        Entity e = (Entity) ids.get(id).value();
+        return e.name() != null ? e.name() : e.label() != null ? e.label() : e.descriptor();
     }
 
     private <T> void declare(List<T> items, String section, Kind kind, Function<T, String> idOf) {
@@ -171,7 +203,12 @@ final class MappingContext {
         return nodeRef(id, pointer, "topic", TOPIC_KINDS);
     }
 
+    /** The node of an entity: the register's IRI for a register entity, else its Wikidata or article IRI. */
     Resource entity(String id) {
+        Register.Item<CorpusEntity> shared = corpusEntities.get(id);
+        if (shared != null) {
+            return g.createResource(shared.iri());
+        }
         Entity e = (Entity) ids.get(id).value();
         return g.createResource(iris.entity(id, e.wikidata()));
     }

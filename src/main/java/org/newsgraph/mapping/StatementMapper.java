@@ -34,7 +34,11 @@ final class StatementMapper {
 
     /** Statement types of reported speech: their evidence is the reporting cue (ng:cue). */
     static final Set<String> REPORTED_SPEECH = Set.of("direct-quote", "paraphrase", "according-to", "question",
-            "answer");
+            "answer", "fact-check");
+    /** Statement types that need {@code quote}: a direct quote's words, a fact-check's verdict as written. */
+    private static final java.util.Map<String, String> NEEDS_QUOTE = java.util.Map.of(
+            "direct-quote", "a direct quote needs \"quote\": the exact quoted words",
+            "fact-check", "a fact-check needs \"quote\": the verdict as written (\"misleading\", \"false\")");
 
     private final MappingContext ctx;
     private final Model g;
@@ -67,8 +71,8 @@ final class StatementMapper {
             st.addProperty(NG.quote, quoteSpan.getProperty(NIF.anchorOf).getString())
                     .addProperty(NG.quoteSpan, quoteSpan)
                     .addProperty(GAF.denotedBy, quoteSpan);
-        } else if ("direct-quote".equals(type)) {
-            throw ctx.err(p, "a direct quote needs \"quote\": the exact quoted words");
+        } else if (NEEDS_QUOTE.containsKey(type)) {
+            throw ctx.err(p, NEEDS_QUOTE.get(type));
         }
         List<Resource> evidence = spans.denotedBy(st, s.evidence(), p + "/evidence", quoteSpan == null, "a statement");
         if (REPORTED_SPEECH.contains(type)) {
@@ -131,9 +135,10 @@ final class StatementMapper {
                 assoc.addProperty(PROV.hadRole, NG.concept("position", role.role()))
                         .addProperty(NG.inCapacityOf, g.createResource(ctx.iris.membership(s.speakerRole())));
             }
-            if (onBehalfOf != null) {
-                who.addProperty(PROV.actedOnBehalfOf, onBehalfOf);
-            }
+        }
+        if (onBehalfOf != null) {
+            // a fact about this statement, not about the speaker (who may speak for others elsewhere)
+            st.addProperty(NG.onBehalfOf, onBehalfOf);
         }
         return speakerNodes;
     }
@@ -193,6 +198,15 @@ final class StatementMapper {
         }
         if (s.retracts() != null) {
             link(s, s.retracts(), p + "/retracts", "retracted statement", "retract", NG.retracts, st);
+        }
+        if (s.restates() != null) {
+            if (s.restates().equals(ctx.slug)) {
+                throw ctx.err(p + "/restates", "a statement restates another article's report, not its own"
+                        + " article's");
+            }
+            // whether that article is in the build is checked once all articles are mapped
+            ctx.restated.put(p + "/restates", s.restates());
+            st.addProperty(NG.restates, g.createResource(new Iris(ctx.iris.base(), s.restates()).article()));
         }
     }
 
