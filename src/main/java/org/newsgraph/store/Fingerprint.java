@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.newsgraph.annotation.CorpusReader;
 import org.newsgraph.annotation.InputError;
 import org.newsgraph.mapping.Build;
 
 /**
  * What the graph in a store was built from: a SHA-256 over every file under
- * {@code <data>/articles/}, every file of the classpath folder {@code ontology/}, the base
+ * {@code <data>/articles/} and {@code <data>/corpus/} (the corpus register, when there is one), every file of the classpath folder {@code ontology/}, the base
  * IRI and the code that builds it (a digest of the running jar, or of the compiled classes
  * when run from a class folder: a changed mapping with an unchanged version number must not
  * serve an old graph). Equal fingerprints mean the build would give the same graph, so a store
@@ -50,19 +51,28 @@ public record Fingerprint(String value) {
         line(all, "format", FORMAT, "");
         line(all, "version", version, "");
         line(all, "base", base, "");
-        Map<String, Path> articleFiles = new TreeMap<>();
-        for (Path file : files(articles)) {
-            articleFiles.put(articles.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"), file);
+        fileLines(all, "articles", articles);
+        Path corpus = CorpusReader.folder(dataDir);
+        if (Files.isDirectory(corpus)) {
+            fileLines(all, "corpus", corpus);
         }
-        articleFiles.forEach((rel, file) -> {
+        ontologyFiles.forEach((rel, bytes) -> line(all, "ontology", rel, hex(sha256().digest(bytes))));
+        return new Fingerprint(hex(all.digest()));
+    }
+
+    /** A line per file under {@code dir}, by its {@code /}-separated path relative to {@code dir}, sorted. */
+    private static void fileLines(MessageDigest all, String kind, Path dir) {
+        Map<String, Path> sorted = new TreeMap<>();
+        for (Path file : files(dir)) {
+            sorted.put(dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"), file);
+        }
+        sorted.forEach((rel, file) -> {
             try {
-                line(all, "articles", rel, hex(sha256().digest(Files.readAllBytes(file))));
+                line(all, kind, rel, hex(sha256().digest(Files.readAllBytes(file))));
             } catch (IOException e) {
                 throw new InputError(file, "cannot read: " + e.getMessage());
             }
         });
-        ontologyFiles.forEach((rel, bytes) -> line(all, "ontology", rel, hex(sha256().digest(bytes))));
-        return new Fingerprint(hex(all.digest()));
     }
 
     /**

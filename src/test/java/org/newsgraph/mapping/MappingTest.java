@@ -219,8 +219,9 @@ class MappingTest {
     void declinedCommentConveysNoClaim() {
         assertTrue(q.ask("""
                 ASK { <%1$sdeclined> ng:statementType stmtype:declined-to-comment ; ng:speaker <%2$sspokesperson> ;
-                  schema:about <%3$sresignation> . <%2$sspokesperson> prov:actedOnBehalfOf <%2$sweber> ;
-                  ng:anonymous false . FILTER NOT EXISTS { <%1$sdeclined> ng:conveys ?c } }""".formatted(STMT, ENT, EV)));
+                  schema:about <%3$sresignation> ; ng:onBehalfOf <%2$sweber> . <%2$sspokesperson> ng:anonymous false .
+                  FILTER NOT EXISTS { <%1$sdeclined> ng:conveys ?c }
+                  FILTER NOT EXISTS { <%2$sspokesperson> prov:actedOnBehalfOf ?who } }""".formatted(STMT, ENT, EV)));
     }
 
     @Test

@@ -95,8 +95,8 @@ class ModelEditionTwoStatementsTest {
     @Test
     void correctionAndRetractionPointToTheStatementsTheyAmend() {
         assertTrue(q.ask("""
-                ASK { <%1$ss-correction> ng:corrects <%1$ss-answer> ; ng:speaker <%2$sspokesperson> .
-                      <%2$sspokesperson> prov:actedOnBehalfOf <%2$sministry> .
+                ASK { <%1$ss-correction> ng:corrects <%1$ss-answer> ; ng:speaker <%2$sspokesperson> ;
+                        ng:onBehalfOf <%2$sministry> .
                       <%1$ss-retraction> ng:retracts <%1$ss-roth> ; schema:about <%3$sc-resume> }"""
                 .formatted(STMT, ENT, CLAIM)));
     }

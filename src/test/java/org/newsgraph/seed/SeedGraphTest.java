@@ -139,9 +139,9 @@ class SeedGraphTest {
     @Test
     void pompeosSpokespersonDeclinedToComment() {
         assertTrue(q.ask("""
-                ASK { ?s ng:statementType stmtype:declined-to-comment ; ng:speaker ?sp .
-                      ?sp prov:actedOnBehalfOf/schema:name "Mike Pompeo" .
-                      FILTER NOT EXISTS { ?s ng:conveys ?c } }"""));
+                ASK { ?s ng:statementType stmtype:declined-to-comment ; ng:speaker ?sp ;
+                         ng:onBehalfOf/schema:name "Mike Pompeo" .
+                      FILTER NOT EXISTS { ?s ng:conveys ?c } FILTER NOT EXISTS { ?sp prov:actedOnBehalfOf ?who } }"""));
     }
 
     @Test

@@ -56,6 +56,18 @@ class FingerprintTest {
     }
 
     @Test
+    void theCorpusRegisterIsCovered(@TempDir Path dir) throws Exception {
+        Path data = data(dir);
+        Fingerprint without = of(data);
+        Files.createDirectories(data.resolve("corpus"));
+        Files.writeString(data.resolve("corpus/register.json"), "{}");
+        Fingerprint with = of(data);
+        assertNotEquals(without, with, "a register file");
+        Files.writeString(data.resolve("corpus/register.json"), "{ }");
+        assertNotEquals(with, of(data), "an edited register file");
+    }
+
+    @Test
     void theClasspathOntologyIsCovered() {
         assertTrue(ClasspathTree.read("ontology").keySet().stream().anyMatch(n -> n.endsWith(".ttl")),
                 "ontology/*.ttl on the classpath");

@@ -383,7 +383,20 @@ class VocabularyTest {
                             "INSERT DATA { <" + B + "event/fx/meeting/relation/0> a ng:TemporalRelation ;"
                                     + " ng:fromEvent <" + B + "event/fx/meeting> ; ng:relation time:before ;"
                                     + " ng:toEvent <" + B + "event/fx/publication> }",
-                            B + "event/fx/meeting/relation/0", "is not linked by"));
+                            B + "event/fx/meeting/relation/0", "is not linked by"),
+                    new Broken("onBehalfOf on a person, not a statement",
+                            "INSERT DATA { <" + B + "entity/fx/official> ng:onBehalfOf <" + B + "entity/fx/lavrov> }",
+                            B + "entity/fx/official", "only a statement (ng:Statement) is made ng:onBehalfOf"),
+                    new Broken("contradiction stated one way only",
+                            "INSERT DATA { <" + B + "claim/corpus/a> a ng:Proposition ; rdfs:label \"a\" ; ng:contradicts <"
+                                    + B + "claim/corpus/b> . <" + B + "claim/corpus/b> a ng:Proposition ; rdfs:label \"b\" }",
+                            B + "claim/corpus/a", "not the other way round"),
+                    new Broken("claim as an account of an event",
+                            "INSERT DATA { <" + B + "claim/fx/alarm> ng:accountOf <" + B + "event/fx/meeting> }",
+                            B + "claim/fx/alarm", "an article's claim (ng:Claim) of a register proposition"),
+                    new Broken("restating a statement, not an article",
+                            "INSERT DATA { <" + B + "statement/fx/official-said> ng:restates <" + B + "statement/fx/cia-denial> }",
+                            B + "statement/fx/official-said", "ng:restates points to an article"));
         }
 
         @ParameterizedTest(name = "{0}")
