@@ -15,8 +15,7 @@ import picocli.CommandLine.Option;
 final class DataOptions {
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
-            description = "Folder holding articles/<slug>/ (article.txt and annotation.json per article) and,"
-                    + " optionally, corpus/*.json (the corpus register of shared entities, events and claims).")
+            description = "Folder holding articles/<slug>/ (article.txt and annotation.json per article).")
     Path data;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Build.DEFAULT_BASE,
