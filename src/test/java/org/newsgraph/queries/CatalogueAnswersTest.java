@@ -243,17 +243,17 @@ class CatalogueAnswersTest {
     void theTextBehindTheDecisionToExtract() {
         String s = ART + "#char=";
         assertOtherValue("10-text-behind", "fact", "<" + B + "event/" + SLUG + "/decision>", """
-                ?begin\t?end\t?text\t?what\t?statement\t?verified\t?span
-                541\t581\t"The decision to carry out the extraction"\t"evidence"\t\ttrue\t<%1$s541,581>
-                591\t601\t"soon after"\t"stated order"\t\ttrue\t<%1$s591,601>
-                591\t620\t"soon after a May 2017 meeting"\t"date"\t\ttrue\t<%1$s591,620>
-                2643\t2656\t"this decision"\t"evidence"\t\ttrue\t<%1$s2643,2656>
-                3812\t3836\t"Weeks after the decision"\t"stated order"\t\ttrue\t<%1$s3812,3836>
-                3824\t3855\t"the decision to extract the spy"\t"evidence"\t\ttrue\t<%1$s3824,3855>
-                5422\t5466\t"The decision to pull the asset out of Russia"\t"evidence"\t\ttrue\t<%1$s5422,5466>
-                5471\t5513\t"the culmination of months of mounting fear"\t"stated order"\t\ttrue\t<%1$s5471,5513>
-                6499\t6545\t"they decided to launch the difficult operation"\t"evidence"\t\ttrue\t<%1$s6499,6545>
-                """.formatted(s));
+                ?article\t?begin\t?end\t?text\t?what\t?statement\t?verified\t?span
+                <%2$s>\t541\t581\t"The decision to carry out the extraction"\t"evidence"\t\ttrue\t<%1$s541,581>
+                <%2$s>\t591\t601\t"soon after"\t"stated order"\t\ttrue\t<%1$s591,601>
+                <%2$s>\t591\t620\t"soon after a May 2017 meeting"\t"date"\t\ttrue\t<%1$s591,620>
+                <%2$s>\t2643\t2656\t"this decision"\t"evidence"\t\ttrue\t<%1$s2643,2656>
+                <%2$s>\t3812\t3836\t"Weeks after the decision"\t"stated order"\t\ttrue\t<%1$s3812,3836>
+                <%2$s>\t3824\t3855\t"the decision to extract the spy"\t"evidence"\t\ttrue\t<%1$s3824,3855>
+                <%2$s>\t5422\t5466\t"The decision to pull the asset out of Russia"\t"evidence"\t\ttrue\t<%1$s5422,5466>
+                <%2$s>\t5471\t5513\t"the culmination of months of mounting fear"\t"stated order"\t\ttrue\t<%1$s5471,5513>
+                <%2$s>\t6499\t6545\t"they decided to launch the difficult operation"\t"evidence"\t\ttrue\t<%1$s6499,6545>
+                """.formatted(s, ART));
     }
 
     @TestFactory
