@@ -190,7 +190,8 @@ class SeedGraphTest {
     void everyEventStatementAndClaimLinksToTextThatMatchesItsAnchor() throws Exception {
         assertFalse(q.ask("""
                 ASK { { ?x a sem:Event } UNION { ?x a ng:Statement } UNION { ?x a ng:Claim }
-                      FILTER NOT EXISTS { ?x gaf:denotedBy ?s } }"""));
+                      FILTER NOT EXISTS { ?x gaf:denotedBy ?s }
+                      FILTER NOT EXISTS { ?x rdfs:isDefinedBy <%sgraph/corpus> } }""".formatted(Build.DEFAULT_BASE)));
         String text = Files.readString(Path.of("src/test/resources/seed/articles/" + SLUG + "/article.txt"));
         List<Map<String, String>> spans = q.select("""
                 SELECT ?b ?e ?a WHERE { ?s nif:referenceContext ?c ; nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?a }""");
