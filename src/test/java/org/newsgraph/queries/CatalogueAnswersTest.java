@@ -53,7 +53,7 @@ import org.newsgraph.queries.ExpectedResults.Table;
  */
 class CatalogueAnswersTest {
 
-    static final Path SEED = Path.of("src/test/resources/seed");
+    static final Path SEED = ExpectedResults.SEED;
     static final Path MINI = Path.of("src/test/resources/mini");
     static final String B = Build.DEFAULT_BASE;
     static final String SLUG = "cnn-2019-09-09-russia-extraction";
@@ -66,10 +66,12 @@ class CatalogueAnswersTest {
     static final Pattern OUTPUT_ROWS = Pattern.compile("^(\\d+) rows?\\b.*", Pattern.DOTALL);
 
     static Dataset seed;
+    static Dataset corpus;
 
     @BeforeAll
     static void buildSeed() {
         seed = unionView(Build.build(SEED, B));
+        corpus = unionView(Build.build(ExpectedResults.CORPUS, B));
     }
 
     // ------------------------------------------------------------------ running a query
@@ -185,8 +187,10 @@ class CatalogueAnswersTest {
     @Test
     void everyExpectedFileBelongsToAQuery() throws IOException {
         Set<String> names = catalogue().stream().map(CatalogueQuery::name).collect(Collectors.toSet());
-        try (Stream<Path> files = Files.list(EXPECTED)) {
-            for (Path f : files.toList()) {
+        try (Stream<Path> files = Stream.concat(Files.list(EXPECTED),
+                Files.isDirectory(ExpectedResults.EXPECTED_ON_CORPUS) ? Files.list(ExpectedResults.EXPECTED_ON_CORPUS)
+                        : Stream.empty())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String n = f.getFileName().toString().replaceFirst("\\.(tsv|ttl)$", "");
                 assertTrue(names.contains(n), f + ": no query " + n + ".rq");
             }
@@ -201,8 +205,19 @@ class CatalogueAnswersTest {
             Query query = QueryParameters.bind(q, Map.of());
             Path expected = expectedFile(q.name());
             String what = q.name() + (q.defaults().isEmpty() ? "" : " " + q.defaults()) + " vs " + expected;
-            assertExpectedAnswer(what, query, expected, ExpectedResults.on(seed));
+            assertExpectedAnswer(what, query, expected,
+                    ExpectedResults.on(ExpectedResults.fixtureOf(q.name()).equals(SEED) ? seed : corpus));
         }));
+    }
+
+    /** Every query also answers on the multi-outlet corpus, and every row that names an article names one of it. */
+    @TestFactory
+    Stream<DynamicTest> everyQueryAnswersOnTheCorpus() {
+        return catalogue().stream().filter(q -> q.text().contains("SELECT")).map(q -> DynamicTest.dynamicTest(q.name(),
+                () -> {
+                    Table t = select(corpus, QueryParameters.bind(q, Map.of()));
+                    assertFalse(t.rows().isEmpty(), q.name() + " gives no answer on the corpus");
+                }));
     }
 
     @TestFactory

@@ -50,10 +50,29 @@ public final class ExpectedResults {
         return Catalogue.fromDirectory(QUERIES).queries();
     }
 
-    /** The expected answer of the query named {@code name}: its {@code .tsv} if there is one, else its {@code .ttl}. */
+    /** Expected answers of the cross-source queries, on the multi-outlet corpus fixture. */
+    public static final Path EXPECTED_ON_CORPUS = EXPECTED.resolve("corpus");
+    /** The one-article fixture (the seed and the register) and the multi-outlet corpus fixture. */
+    public static final Path SEED = Path.of("src/test/resources/seed");
+    public static final Path CORPUS = Path.of("src/test/resources/corpus");
+
+    /**
+     * The expected answer of the query named {@code name}: on the corpus fixture when
+     * {@code expected/corpus/NAME.tsv} exists (the cross-source queries), else on the seed: its
+     * {@code .tsv} if there is one, else its {@code .ttl}.
+     */
     public static Path expectedFile(String name) {
+        Path onCorpus = EXPECTED_ON_CORPUS.resolve(name + ".tsv");
+        if (Files.exists(onCorpus)) {
+            return onCorpus;
+        }
         Path tsv = EXPECTED.resolve(name + ".tsv");
         return Files.exists(tsv) ? tsv : EXPECTED.resolve(name + ".ttl");
+    }
+
+    /** The fixture whose answer {@link #expectedFile} holds. */
+    public static Path fixtureOf(String name) {
+        return expectedFile(name).startsWith(EXPECTED_ON_CORPUS) ? CORPUS : SEED;
     }
 
     /** The dataset with the union of its named graphs as default graph (as Fuseki serves it). */

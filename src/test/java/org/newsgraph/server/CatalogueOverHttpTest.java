@@ -60,7 +60,7 @@ import org.newsgraph.store.Store;
  */
 class CatalogueOverHttpTest {
 
-    static final Path SEED = Path.of("src/test/resources/seed");
+    static final Path SEED = ExpectedResults.SEED;
     static final String B = Build.DEFAULT_BASE;
     static final String TSV = "text/tab-separated-values";
     static final String DEFAULT_ENTITY = "<" + B + "entity/Q22686>";
@@ -72,16 +72,25 @@ class CatalogueOverHttpTest {
     static Path dir;
     static Store store;
     static FusekiServer server;
+    /** The multi-outlet corpus fixture, served too, for the cross-source queries. */
+    static Store corpusStore;
+    static FusekiServer corpusServer;
 
     @BeforeAll
     static void start() {
         store = Store.open(dir.resolve("tdb2"));
         store.load(Fingerprint.of(SEED, B), () -> Build.build(SEED, B));
+        corpusStore = Store.open(dir.resolve("tdb2-corpus"));
+        Path corpus = ExpectedResults.CORPUS;
+        corpusStore.load(Fingerprint.of(corpus, B), () -> Build.build(corpus, B));
         try {
             server = NewsgraphServer.build(store.dataset(), ServerSettings.defaults().withPort(0), Catalogue.fromClasspath());
             server.start();
+            corpusServer = NewsgraphServer.build(corpusStore.dataset(), ServerSettings.defaults().withPort(0),
+                    Catalogue.fromClasspath());
+            corpusServer.start();
         } catch (RuntimeException e) {
-            store.close();
+            stop();
             throw e;
         }
     }
@@ -89,11 +98,14 @@ class CatalogueOverHttpTest {
     @AfterAll
     static void stop() {
         try {
-            if (server != null) {
-                server.stop();
+            for (FusekiServer s : new FusekiServer[] {server, corpusServer}) {
+                if (s != null) {
+                    s.stop();
+                }
             }
         } finally {
             store.close();
+            corpusStore.close();
         }
     }
 
@@ -113,7 +125,11 @@ class CatalogueOverHttpTest {
 
     /** The body of the answer to {@code query} (SPARQL protocol, POST of the query text). */
     static String post(Query query, String accept) {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.datasetURL("/newsgraph/sparql")))
+        return post(server, query, accept);
+    }
+
+    static String post(FusekiServer at, Query query, String accept) {
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(at.datasetURL("/newsgraph/sparql")))
                 .header("Content-Type", "application/sparql-query").header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString(query.serialize(), StandardCharsets.UTF_8)));
         assertEquals(200, r.statusCode(), () -> r.body() + "\n" + query);
@@ -121,17 +137,23 @@ class CatalogueOverHttpTest {
     }
 
     /** Queries run at the server's SPARQL endpoint: SELECT answers as TSV, CONSTRUCT answers as Turtle. */
-    static final ExpectedResults.Runner ENDPOINT = new ExpectedResults.Runner() {
-        @Override
-        public Table select(Query query) {
-            return ExpectedResults.parseTsv(post(query, TSV));
-        }
+    static final ExpectedResults.Runner ENDPOINT = endpoint(() -> server);
+    /** The same at the server of the corpus fixture. */
+    static final ExpectedResults.Runner CORPUS_ENDPOINT = endpoint(() -> corpusServer);
 
-        @Override
-        public Graph construct(Query query) {
-            return ExpectedResults.parseTurtle(post(query, "text/turtle"));
-        }
-    };
+    static ExpectedResults.Runner endpoint(java.util.function.Supplier<FusekiServer> at) {
+        return new ExpectedResults.Runner() {
+            @Override
+            public Table select(Query query) {
+                return ExpectedResults.parseTsv(post(at.get(), query, TSV));
+            }
+
+            @Override
+            public Graph construct(Query query) {
+                return ExpectedResults.parseTurtle(post(at.get(), query, "text/turtle"));
+            }
+        };
+    }
 
     /** The query text the page gets from the server for {@code name} with these field values. */
     static Query boundByServer(String name, Map<String, String> fields) {
@@ -158,7 +180,8 @@ class CatalogueOverHttpTest {
             Query query = QueryParameters.bind(q, Map.of());
             Path expected = expectedFile(q.name());
             String what = q.name() + (q.defaults().isEmpty() ? "" : " " + q.defaults()) + " over HTTP vs " + expected;
-            assertExpectedAnswer(what, query, expected, ENDPOINT);
+            assertExpectedAnswer(what, query, expected,
+                    ExpectedResults.fixtureOf(q.name()).equals(SEED) ? ENDPOINT : CORPUS_ENDPOINT);
         }));
     }
 
