@@ -16,9 +16,10 @@ import org.newsgraph.Sparql;
 import org.newsgraph.validate.Validation;
 
 /**
- * Two articles in one graph: the seed and a short digest of the Kremlin's response
- * (src/test/resources/second-article). Shared Wikidata entities get one IRI, each article
- * keeps its own graphs, and dropping an article drops exactly its graphs.
+ * Two articles in one graph: the seed (with its corpus register, src/test/resources/seed/corpus)
+ * and a short digest of the Kremlin's response (src/test/resources/second-article). Shared
+ * entities get one IRI, each article keeps its own graphs, and dropping an article drops
+ * exactly its graphs.
  */
 class MultiArticleTest {
 
@@ -27,6 +28,8 @@ class MultiArticleTest {
     static final String SECOND = "test-2019-09-10-kremlin-response";
 
     static Path data(Path dir, boolean withSecond) throws IOException {
+        // the seed article refers to the corpus register (its shared entities, events and claims)
+        copy(Path.of("src/test/resources/seed/corpus"), dir.resolve("corpus"));
         copy(Path.of("src/test/resources/seed/articles", SEED), dir.resolve("articles").resolve(SEED));
         if (withSecond) {
             copy(Path.of("src/test/resources/second-article", SECOND), dir.resolve("articles").resolve(SECOND));

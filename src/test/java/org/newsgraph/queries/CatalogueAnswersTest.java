@@ -247,11 +247,11 @@ class CatalogueAnswersTest {
         String ev = B + "event/" + SLUG + "/";
         String cl = B + "claim/" + SLUG + "/";
         assertOtherValue("09-about-entity", "entity", "<" + B + "entity/Q801>", """
-                ?begin\t?kind\t?relation\t?item\t?label\t?text
-                794\t"claim"\t"about"\t<%2$sc-intelligence-from-israel>\t"The intelligence Trump discussed, concerning ISIS in Syria, had been provided by Israel."\t"The intelligence, concerning ISIS in Syria, had been provided by Israel."
-                794\t"claim"\t"in its content"\t<%2$sc-intelligence-from-israel>\t"The intelligence Trump discussed, concerning ISIS in Syria, had been provided by Israel."\t"The intelligence, concerning ISIS in Syria, had been provided by Israel."
-                838\t"event"\t"actor"\t<%1$sisrael-provision>\t"Israel provides the intelligence on ISIS in Syria"\t"had been provided by Israel"
-                """.formatted(ev, cl));
+                ?article\t?begin\t?kind\t?relation\t?item\t?label\t?text
+                <%3$s>\t794\t"claim"\t"about"\t<%2$sc-intelligence-from-israel>\t"The intelligence Trump discussed, concerning ISIS in Syria, had been provided by Israel."\t"The intelligence, concerning ISIS in Syria, had been provided by Israel."
+                <%3$s>\t794\t"claim"\t"in its content"\t<%2$sc-intelligence-from-israel>\t"The intelligence Trump discussed, concerning ISIS in Syria, had been provided by Israel."\t"The intelligence, concerning ISIS in Syria, had been provided by Israel."
+                <%3$s>\t838\t"event"\t"actor"\t<%1$sisrael-provision>\t"Israel provides the intelligence on ISIS in Syria"\t"had been provided by Israel"
+                """.formatted(ev, cl, ART));
     }
 
     @Test
