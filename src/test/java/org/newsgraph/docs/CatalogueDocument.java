@@ -36,7 +36,7 @@ public final class CatalogueDocument {
     public static final Path FILE = Path.of("queries", "CATALOGUE.md");
 
     /** The corpus the queries answer on: the folder given to {@code --data}. */
-    public static final Path CORPUS = Path.of("src/test/resources/seed");
+    public static final Path CORPUS = Path.of("src/test/resources/corpus");
 
     /** The test that checks the file, and the command that rewrites it. */
     public static final String REGENERATE =
