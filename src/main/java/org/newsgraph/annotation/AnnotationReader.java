@@ -1,16 +1,25 @@
 package org.newsgraph.annotation;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -24,12 +33,42 @@ import java.util.Map;
  */
 public final class AnnotationReader {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    /** The longest string value (characters) an annotation or register file may hold. */
+    public static final int MAX_STRING_LENGTH = 1_000_000;
+    /** How deeply objects and lists may nest (annotations nest about six levels). */
+    public static final int MAX_NESTING_DEPTH = 100;
+    /** The largest annotation or register file, in bytes (and characters, once read). */
+    public static final int MAX_DOCUMENT_LENGTH = 20_000_000;
+    /** The most digits a number may have. */
+    public static final int MAX_NUMBER_LENGTH = 20;
+
+    /**
+     * The limits are set here, deliberately, rather than left to Jackson's defaults, so that
+     * every one of them is reported by {@link #limitProblem} in our words, at its place.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength(MAX_STRING_LENGTH)
+                    .maxNestingDepth(MAX_NESTING_DEPTH)
+                    .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder(FACTORY)
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            // strict types: 5.9 and "5" are not the whole number 5, "true" is not true, 5 is not "5"
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfig(LogicalType.Textual, c -> c
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+            .build();
 
     private AnnotationReader() {
     }
@@ -63,7 +102,7 @@ public final class AnnotationReader {
     }
 
     public static Located read(Path file) {
-        return parse(file, TextFiles.readUtf8(file));
+        return parse(file, TextFiles.readUtf8(file, MAX_DOCUMENT_LENGTH));
     }
 
     public static Located parse(Path file, String json) {
@@ -82,8 +121,12 @@ public final class AnnotationReader {
      */
     static <T> T readInto(Path file, String json, Class<T> type, String what, Map<String, JsonLocation> places) {
         JsonNode tree;
+        if (json.length() > MAX_DOCUMENT_LENGTH) {
+            throw new InputError(file, "file too large: " + json.length() + " characters; the limit is "
+                    + MAX_DOCUMENT_LENGTH);
+        }
         try {
-            tree = readTree(json, places);
+            tree = readTree(file, json, places);
         } catch (JsonParseException e) {
             JsonLocation loc = e.getLocation();
             String msg = firstLine(e.getOriginalMessage());
@@ -127,24 +170,122 @@ public final class AnnotationReader {
         }
     }
 
-    /** Parses to a tree while recording where each value starts, by JSON pointer. */
-    private static JsonNode readTree(String json, Map<String, JsonLocation> places) throws IOException {
+    /**
+     * Parses to a tree while recording where each value starts, by JSON pointer. A second value
+     * after the first (two objects in one file) and a lone surrogate in a string are errors here.
+     */
+    private static JsonNode readTree(Path file, String json, Map<String, JsonLocation> places) throws IOException {
         try (JsonParser p = MAPPER.getFactory().createParser(json)) {
             JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.FIELD_NAME || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+            boolean rootSeen = false;
+            while ((t = next(file, p)) != null) {
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     continue;
                 }
                 JsonStreamContext ctx = p.getParsingContext();
+                if (t == JsonToken.FIELD_NAME) {
+                    int bad = loneSurrogate(p.getText());
+                    if (bad >= 0) {
+                        String object = ctx.pathAsPointer().toString();
+                        throw new InputError(file, object.substring(0, object.lastIndexOf('/')),
+                                p.currentTokenLocation().getLineNr(), p.currentTokenLocation().getColumnNr(),
+                                surrogateProblem("field name", p.getText(), bad));
+                    }
+                    continue;
+                }
                 if (t.isStructStart()) {
                     ctx = ctx.getParent();
                 }
-                places.putIfAbsent(ctx.pathAsPointer().toString(), p.currentTokenLocation());
+                String pointer = ctx.pathAsPointer().toString();
+                JsonLocation where = p.currentTokenLocation();
+                if (ctx.inRoot()) {
+                    if (rootSeen) {
+                        throw new InputError(file, null, where.getLineNr(), where.getColumnNr(),
+                                "a second JSON value after the end of the first; the file holds one JSON object");
+                    }
+                    rootSeen = true;
+                }
+                if (t == JsonToken.VALUE_STRING || t == JsonToken.VALUE_NUMBER_INT
+                        || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                    String text;
+                    try {
+                        text = p.getText(); // a long string or number is read only now: its limit is checked here
+                    } catch (StreamConstraintsException e) {
+                        throw located(file, p, limitProblem(e));
+                    }
+                    int bad = t == JsonToken.VALUE_STRING ? loneSurrogate(text) : -1;
+                    if (bad >= 0) {
+                        throw new InputError(file, pointer, where.getLineNr(), where.getColumnNr(),
+                                surrogateProblem("string", text, bad));
+                    }
+                }
+                places.putIfAbsent(pointer, where);
             }
         }
         try (JsonParser p = MAPPER.getFactory().createParser(json)) {
             return MAPPER.readTree(p);
         }
+    }
+
+    /** The next token, with a read limit reported in our words at its place. */
+    private static JsonToken next(Path file, JsonParser p) throws IOException {
+        try {
+            return p.nextToken();
+        } catch (StreamConstraintsException e) {
+            throw located(file, p, limitProblem(e));
+        }
+    }
+
+    /** The index of the first unpaired surrogate in {@code s}, or -1. */
+    static int loneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String surrogateProblem(String what, String s, int at) {
+        return String.format("the %s holds a lone surrogate \\u%04x at character %d (half of a character outside"
+                + " the Basic Multilingual Plane, like an emoji cut in two): write the whole character", what,
+                (int) s.charAt(at), at + 1);
+    }
+
+    /** Our words for a Jackson read limit. */
+    private static String limitProblem(StreamConstraintsException e) {
+        String m = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (m.startsWith("String value length")) {
+            return "string too long: the limit is " + MAX_STRING_LENGTH + " characters";
+        }
+        if (m.contains("nesting depth")) {
+            return "nested too deeply: the limit is " + MAX_NESTING_DEPTH + " levels of objects and lists";
+        }
+        if (m.startsWith("Number value length")) {
+            return "number too long: the limit is " + MAX_NUMBER_LENGTH + " digits";
+        }
+        if (m.startsWith("Document length")) {
+            return "file too large: the limit is " + MAX_DOCUMENT_LENGTH + " characters";
+        }
+        return "beyond a reading limit: " + firstLine(m);
+    }
+
+    /** An error at the place where the parser stopped. */
+    private static InputError located(Path file, JsonParser parser, String problem) {
+        JsonLocation loc = parser.currentLocation();
+        String pointer = null;
+        if (parser.getParsingContext() != null) {
+            String at = parser.getParsingContext().pathAsPointer().toString();
+            pointer = at.isEmpty() ? null : at;
+            if (pointer != null && pointer.length() > 200) {
+                pointer = pointer.substring(0, 200) + "...";
+            }
+        }
+        return new InputError(file, pointer, loc == null ? -1 : loc.getLineNr(), loc == null ? -1 : loc.getColumnNr(),
+                problem);
     }
 
     /** The pointer of the first null element of a list (participants, mentions, ...) in the tree, or null. */

@@ -50,8 +50,7 @@ public final class CorpusReader {
         }
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted()
-                    .toList();
+            files = s.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
         } catch (IOException e) {
             throw new InputError(folder, "cannot list: " + TextFiles.describe(e));
         }
@@ -63,7 +62,7 @@ public final class CorpusReader {
     }
 
     public static Located read(Path file) {
-        return parse(file, TextFiles.readUtf8(file));
+        return parse(file, TextFiles.readUtf8(file, AnnotationReader.MAX_DOCUMENT_LENGTH));
     }
 
     public static Located parse(Path file, String json) {
