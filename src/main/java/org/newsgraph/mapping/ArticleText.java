@@ -28,10 +28,54 @@ public final class ArticleText {
 
     private final String text;
     private final int length;
+    /**
+     * For each char index of the text (and its end), the code-point offset there; null when the
+     * text has no surrogate pairs (then the two are the same). Computed once per article, so that
+     * resolving a span never re-counts from the start.
+     */
+    private final int[] codePointAt;
+    /** For each code-point offset (and the end), the char index there; null as above. */
+    private final int[] charAt;
+    private String lowerCase;
+    private String folded;
 
     public ArticleText(String text) {
         this.text = text;
         this.length = text.codePointCount(0, text.length());
+        if (length == text.length()) {
+            codePointAt = null;
+            charAt = null;
+        } else {
+            codePointAt = new int[text.length() + 1];
+            charAt = new int[length + 1];
+            int cp = 0;
+            for (int i = 0; i < text.length(); i++) {
+                codePointAt[i] = cp;
+                boolean pair = Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                if (pair) {
+                    codePointAt[i + 1] = cp; // inside the pair
+                }
+                charAt[cp] = i;
+                if (pair) {
+                    i++;
+                }
+                cp++;
+            }
+            codePointAt[text.length()] = cp;
+            charAt[cp] = text.length();
+        }
+    }
+
+    /** The code-point offset at a char index. */
+    private int codePoints(int charIndex) {
+        return codePointAt == null ? charIndex : codePointAt[charIndex];
+    }
+
+    /** Whether a char index falls between the two halves of a surrogate pair. */
+    private boolean insidePair(int charIndex) {
+        return charIndex > 0 && charIndex < text.length() && Character.isLowSurrogate(text.charAt(charIndex))
+                && Character.isHighSurrogate(text.charAt(charIndex - 1));
     }
 
     public String text() {
@@ -58,6 +102,10 @@ public final class ArticleText {
             throw new EvidenceProblem("evidence text is missing or empty");
         }
         String t = ev.text();
+        if (ev.in() != null && ev.in().isEmpty()) {
+            throw new EvidenceProblem("context \"in\" is empty; give a longer piece of the article that contains"
+                    + " the evidence once, or leave \"in\" out");
+        }
         if (ev.in() != null && ev.occurrence() != null) {
             throw new EvidenceProblem("give either \"in\" or \"occurrence\", not both");
         }
@@ -96,41 +144,80 @@ public final class ArticleText {
                 at = all.get(0);
             }
         }
-        int begin = text.codePointCount(0, at);
-        int end = begin + t.codePointCount(0, t.length());
+        if (insidePair(at) || insidePair(at + t.length())) {
+            throw new EvidenceProblem("evidence " + quote(t) + " begins or ends inside a character (between the two"
+                    + " halves of a surrogate pair, like an emoji cut in two): take the whole character");
+        }
+        int begin = codePoints(at);
+        int end = codePoints(at + t.length());
         return new Span(begin, end, t);
     }
 
     /** The text between two code-point offsets. */
     public String substring(int begin, int end) {
-        int b = text.offsetByCodePoints(0, begin);
-        int e = text.offsetByCodePoints(b, end - begin);
-        return text.substring(b, e);
+        if (charAt == null) {
+            return text.substring(begin, end);
+        }
+        return text.substring(charAt[begin], charAt[end]);
     }
 
-    private static List<Integer> occurrences(String haystack, String needle) {
+    /**
+     * Where {@code needle} starts in {@code haystack}, every occurrence (overlapping ones too), in
+     * time linear in the lengths of both (Knuth-Morris-Pratt), whatever the text repeats.
+     */
+    static List<Integer> occurrences(String haystack, String needle) {
         List<Integer> found = new ArrayList<>();
-        int i = haystack.indexOf(needle);
-        while (i >= 0) {
-            found.add(i);
-            i = haystack.indexOf(needle, i + 1);
+        int m = needle.length();
+        if (m == 0 || m > haystack.length()) {
+            return found;
+        }
+        int[] fail = new int[m];
+        for (int i = 1, k = 0; i < m; i++) {
+            while (k > 0 && needle.charAt(i) != needle.charAt(k)) {
+                k = fail[k - 1];
+            }
+            if (needle.charAt(i) == needle.charAt(k)) {
+                k++;
+            }
+            fail[i] = k;
+        }
+        for (int i = 0, k = 0; i < haystack.length(); i++) {
+            while (k > 0 && haystack.charAt(i) != needle.charAt(k)) {
+                k = fail[k - 1];
+            }
+            if (haystack.charAt(i) == needle.charAt(k)) {
+                k++;
+            }
+            if (k == m) {
+                found.add(i - m + 1);
+                k = fail[k - 1];
+            }
         }
         return found;
     }
 
+    private static boolean contains(String haystack, String needle) {
+        return !occurrences(haystack, needle).isEmpty();
+    }
+
     private String hint(String t) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        if (lower.contains(t.toLowerCase(Locale.ROOT))) {
+        if (lowerCase == null) {
+            lowerCase = text.toLowerCase(Locale.ROOT);
+            folded = fold(text);
+        }
+        if (contains(lowerCase, t.toLowerCase(Locale.ROOT))) {
             return " (it occurs with different upper/lower case)";
         }
-        String folded = t.replaceAll("\\s+", " ").replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"');
-        String foldedText = text.replaceAll("\\s+", " ").replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"');
-        if (!folded.equals(t) || !foldedText.equals(text)) {
-            if (foldedText.contains(folded)) {
-                return " (it occurs with different spacing or quote marks)";
-            }
+        String foldedEvidence = fold(t);
+        if ((!foldedEvidence.equals(t) || !folded.equals(text)) && contains(folded, foldedEvidence)) {
+            return " (it occurs with different spacing or quote marks)";
         }
         return "";
+    }
+
+    /** Runs of white space as one space, typographic quote marks as plain ones. */
+    private static String fold(String s) {
+        return s.replaceAll("\\s+", " ").replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"');
     }
 
     private static String quote(String s) {
