@@ -42,6 +42,9 @@ public final class Build {
     /** The default base IRI for minted data IRIs. */
     public static final String DEFAULT_BASE = "https://w3id.org/newsgraph/id/";
 
+    /** The largest {@code article.txt}, in bytes (checked before reading it). */
+    public static final long MAX_ARTICLE_BYTES = 10L * 1024 * 1024;
+
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
     /**
@@ -60,7 +63,14 @@ public final class Build {
         Register register = Register.read(dataDir, base);
         List<Path> folders;
         try (Stream<Path> s = Files.list(articles)) {
-            folders = s.filter(Files::isDirectory).sorted().toList();
+            List<Path> entries = s.sorted().toList();
+            for (Path p : entries) {
+                if (Files.isSymbolicLink(p) && !Files.exists(p)) {
+                    throw new InputError(p, "broken symbolic link: it points to " + TextFiles.linkTarget(p)
+                            + ", which does not exist (articles/ holds one folder per article)");
+                }
+            }
+            folders = entries.stream().filter(Files::isDirectory).toList();
         } catch (IOException e) {
             throw new InputError(articles, "cannot list: " + e.getMessage());
         }
@@ -85,6 +95,12 @@ public final class Build {
         if (base == null || !base.endsWith("/") || !(base.startsWith("http://") || base.startsWith("https://"))
                 || base.contains("#")) {
             return rule + ": " + base;
+        }
+        int authority = base.indexOf("//") + 2;
+        int authorityEnd = base.indexOf('/', authority);
+        if (base.substring(authority, authorityEnd < 0 ? base.length() : authorityEnd).contains("@")) {
+            return "the base IRI must not hold a user name or password (user:password@): "
+                    + base.substring(0, authority) + "...@" + base.substring(base.lastIndexOf('@', authorityEnd) + 1);
         }
         try {
             if (!IRIx.create(base).isAbsolute()) {
@@ -119,12 +135,22 @@ public final class Build {
         Path textFile = folder.resolve("article.txt");
         Path annotationFile = folder.resolve("annotation.json");
         for (Path f : List.of(textFile, annotationFile)) {
-            if (!Files.isRegularFile(f)) {
-                throw new InputError(f, "missing file (each article folder has article.txt and annotation.json)");
-            }
+            TextFiles.requireRegularFile(f, "each article folder has article.txt and annotation.json");
         }
-        ArticleText text = new ArticleText(TextFiles.readUtf8(textFile));
+        ArticleText text = articleText(textFile, TextFiles.readUtf8(textFile, MAX_ARTICLE_BYTES));
         return ArticleMapper.map(slug, AnnotationReader.read(annotationFile), text, base, register);
+    }
+
+    /**
+     * The text of an article as read from {@code file}: a byte-order mark at its start is an
+     * error (it would be the first character, and shift every offset by one).
+     */
+    static ArticleText articleText(Path file, String text) {
+        if (text.startsWith("\uFEFF")) {
+            throw new InputError(file, "starts with a byte-order mark (U+FEFF); remove it: offsets count"
+                    + " from the first character");
+        }
+        return new ArticleText(text);
     }
 
     /** Every article a statement restates is an article of this build. */
