@@ -4,10 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -160,17 +165,29 @@ public final class Exporter {
     }
 
     /**
-     * Writes bytes to a file atomically (temporary file in the same folder, then an atomic move),
-     * creating missing folders.
+     * Writes bytes to a file atomically (temporary file in the same folder, flushed to the disk,
+     * then an atomic move, and the folder flushed too), creating missing folders.
      *
-     * @throws FileSystemException with the reason "is a folder" when {@code file} is a folder
-     *     (the root {@code /} included), or when a folder on the way is a file; nothing is written
+     * <p>A symbolic link is refused rather than followed: the atomic move would replace the link
+     * itself, and following it silently would write somewhere the user did not name.
+     *
+     * @throws FileSystemException with a reason that says what is wrong: {@code file} is a folder
+     *     (the root {@code /} included), a folder on the way is a file, {@code file} is a symbolic
+     *     link or not a regular file, or its folder does not accept new files; nothing is written
      */
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         Path dir = target.getParent();
         if (dir == null || Files.isDirectory(target)) {
             throw new FileSystemException(file.toString(), null, "is a folder");
+        }
+        if (Files.isSymbolicLink(target)) {
+            throw new FileSystemException(file.toString(), null, "is a symbolic link (to " + linkTarget(target)
+                    + "); the file is replaced atomically, which would replace the link: name the file itself");
+        }
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileSystemException(file.toString(), null, "not a regular file (a device, pipe or socket);"
+                    + " the output is written to a plain file");
         }
         try {
             Files.createDirectories(dir);
@@ -181,14 +198,57 @@ public final class Exporter {
         // CREATE_NEW (not createTempFile) so the file gets the usual permissions (umask), not 0600.
         Path tmp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            FileChannel ch;
+            try {
+                ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new FileSystemException(file.toString(), null, cannotCreateIn(dir, e));
+            }
+            try (ch) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    ch.write(buffer);
+                }
+                ch.force(true);
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            forceFolder(dir);
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Why no file can be created in {@code dir}, in words. */
+    private static String cannotCreateIn(Path dir, IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "the folder " + dir + " is not writable (permission denied)";
+        }
+        if (e instanceof NoSuchFileException && Files.isDirectory(dir)) {
+            return "the folder " + dir + " does not accept new files (a virtual file system such as /proc or /sys?)";
+        }
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
+                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "cannot create a file in the folder " + dir + ": " + reason;
+    }
+
+    /** Flushes a folder's entries (the move) to the disk, where the system allows it (not on Windows). */
+    private static void forceFolder(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // some systems cannot open or flush a folder; the file itself is flushed
+        }
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException | UnsupportedOperationException e) {
+            return "(unreadable)";
         }
     }
 
