@@ -29,7 +29,41 @@ public class InputError extends RuntimeException {
         this(file, null, -1, -1, problem);
     }
 
+    /**
+     * The one-line report. Line breaks and other control characters (from the user's own values,
+     * quoted in the problem, or from a file name) are shown escaped, so that the report stays one line.
+     */
     static String format(Path file, String pointer, int line, int column, String problem) {
+        return oneLine(formatRaw(file, pointer, line, column, problem));
+    }
+
+    /** {@code s} with line breaks and other control characters escaped ({@code \n}, {@code \u0000}). */
+    public static String oneLine(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 || c == 0x7f || c == '\u0085' || c == '\u2028' || c == '\u2029';
+            if (control && sb == null) {
+                sb = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (sb != null) {
+                if (!control) {
+                    sb.append(c);
+                } else if (c == '\n') {
+                    sb.append("\\n");
+                } else if (c == '\r') {
+                    sb.append("\\r");
+                } else if (c == '\t') {
+                    sb.append("\\t");
+                } else {
+                    sb.append(String.format("\\u%04x", (int) c));
+                }
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    private static String formatRaw(Path file, String pointer, int line, int column, String problem) {
         StringBuilder sb = new StringBuilder();
         sb.append(file == null ? "newsgraph" : file.toString());
         if (pointer != null) {
