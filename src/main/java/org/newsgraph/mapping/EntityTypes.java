@@ -53,8 +53,10 @@ final class EntityTypes {
     /** The entity's type and its further types ({@code alsoTypes}), in order. */
     static Set<String> typesOf(Entity e) {
         Set<String> types = new LinkedHashSet<>();
-        types.add(e.type());
-        types.addAll(e.alsoTypes());
+        if (e.type() != null) {
+            types.add(e.type());
+        }
+        e.alsoTypes().stream().filter(java.util.Objects::nonNull).forEach(types::add);
         return types;
     }
 

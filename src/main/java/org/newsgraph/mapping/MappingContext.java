@@ -178,6 +178,10 @@ final class MappingContext {
     Resource entityRef(String id, String pointer, String what, Set<String> types) {
         Declared d = ref(id, pointer, what, EnumSet.of(Kind.ENTITY));
         Entity e = (Entity) d.value();
+        if (e.type() == null) {
+            // referred to before its own checks ran: the same message as there, at the entity
+            throw err(d.pointer(), "missing \"type\"");
+        }
         if (types != null && !EntityTypes.isOneOf(e, types)) {
             throw err(pointer, what + " \"" + id + "\" is of " + EntityTypes.describe(e) + "; expected one of "
                     + types.stream().sorted().toList());
