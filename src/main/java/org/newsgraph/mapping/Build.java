@@ -81,6 +81,25 @@ public final class Build {
         for (Path folder : folders) {
             mapped.add(mapArticle(folder, base, register));
         }
+        return check(mapped, register, base);
+    }
+
+    /**
+     * Builds one article held in memory (its text and its annotation, as if read from the two
+     * files named) against a register: the build without reading files, for tests that feed it
+     * thousands of inputs.
+     *
+     * @throws InputError on the first malformed or inconsistent input
+     */
+    static DatasetGraph buildArticle(String slug, Path textFile, String text, Path annotationFile, String annotation,
+            Register register, String base) {
+        ArticleMapper.Mapped m = ArticleMapper.map(slug, AnnotationReader.parse(annotationFile, annotation),
+                articleText(textFile, text), base, register);
+        return check(List.of(m), register, base);
+    }
+
+    /** Checks what spans articles, then assembles the dataset. */
+    private static DatasetGraph check(List<ArticleMapper.Mapped> mapped, Register register, String base) {
         checkRestated(mapped);
         checkSharedQids(mapped);
         return assemble(mapped, register, base);
