@@ -30,7 +30,8 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "FILE", defaultValue = "out/newsgraph.trig",
             description = "Where to write the graph (TriG, one named graph per article and per claim). "
-                    + "Missing folders are created.")
+                    + "Missing folders are created; a symbolic link is refused, as the file is replaced, "
+                    + "not written through.")
     Path out;
 
     @Spec

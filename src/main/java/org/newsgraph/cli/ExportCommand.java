@@ -36,7 +36,8 @@ public final class ExportCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE",
-            description = "Write to FILE (replaced atomically; missing folders are created) "
+            description = "Write to FILE (replaced atomically; missing folders are created; a symbolic link "
+                    + "is refused) "
                     + "instead of standard output.")
     Path out;
 

@@ -37,7 +37,7 @@ class FuzzTest {
 
     static final Path SEED = Path.of("src/test/resources/seed");
     static final String SLUG = "cnn-2019-09-09-russia-extraction";
-    static final long RANDOM_SEED = 20261130L;
+    static final long RANDOM_SEED = Long.getLong("fuzz.seed", 20261130L);
     /** How many mutated annotations are tried (override with -Dfuzz.count=N). */
     static final int COUNT = Integer.getInteger("fuzz.count", 3000);
     static final int VALIDATE_EVERY = 10;
