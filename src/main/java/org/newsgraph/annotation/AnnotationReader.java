@@ -121,6 +121,10 @@ public final class AnnotationReader {
      */
     static <T> T readInto(Path file, String json, Class<T> type, String what, Map<String, JsonLocation> places) {
         JsonNode tree;
+        if (json.startsWith("\uFEFF")) {
+            // a byte-order mark before JSON changes no value and no offset (RFC 8259 allows ignoring it)
+            json = json.substring(1);
+        }
         if (json.length() > MAX_DOCUMENT_LENGTH) {
             throw new InputError(file, "file too large: " + json.length() + " characters; the limit is "
                     + MAX_DOCUMENT_LENGTH);
@@ -164,7 +168,13 @@ public final class AnnotationReader {
             throw errorAt(file, places, pointer, "wrong type of value: expected " + expected(e.getTargetType())
                     + (found.isMissingNode() ? "" : ", found " + found));
         } catch (JsonMappingException e) {
-            throw errorAt(file, places, pointer(e), "wrong value: " + firstLine(e.getOriginalMessage()));
+            String pointer = pointer(e);
+            JsonNode found = tree.at(pointer);
+            if (found.isIntegralNumber() && !found.canConvertToInt()) {
+                throw errorAt(file, places, pointer, "number " + found + " is out of range: a whole number here is "
+                        + Integer.MIN_VALUE + " to " + Integer.MAX_VALUE);
+            }
+            throw errorAt(file, places, pointer, "wrong value: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new InputError(file, "cannot read: " + e.getMessage());
         }
