@@ -96,11 +96,11 @@ public class LimitedQueryProcessor extends SPARQL_QueryDataset {
         Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
         Query q = decided.getRight() == null ? query : decided.getRight();
         Query limited = limit(q, maxRows);
-        if (timeout != null) {
-            limited = DeadlineRegex.rewrite(limited);
-        }
         if (limited != q) {
             action.setResponseHeader(HEADER, Long.toString(maxRows));
+        }
+        if (timeout != null) {
+            limited = DeadlineRegex.rewrite(limited);
         }
         return Pair.create(decided.getLeft(), limited);
     }
