@@ -12,6 +12,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.system.FusekiLogging;
 import org.newsgraph.queries.Catalogue;
 import org.newsgraph.server.NewsgraphServer;
+import org.newsgraph.server.QueryAdmission;
 import org.newsgraph.server.ServerSettings;
 import org.newsgraph.store.Store;
 import org.newsgraph.store.StoreException;
@@ -51,6 +52,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Most results a query returns; a larger or missing LIMIT is lowered to it (default: ${DEFAULT-VALUE}; 0: no limit).")
     long maxRows = ServerSettings.DEFAULT_MAX_ROWS;
 
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "Most queries that may run longer than 1 s at once; a further one is stopped with 503 and Retry-After (default: ${DEFAULT-VALUE}).")
+    int maxConcurrent = ServerSettings.DEFAULT_MAX_CONCURRENT;
+
+    @Option(names = "--max-sort-rows", paramLabel = "N",
+            description = "Most rows one query may hold for ORDER BY, GROUP BY or DISTINCT; more is refused (default: ${DEFAULT-VALUE}).")
+    long maxSortRows = ServerSettings.DEFAULT_MAX_SORT_ROWS;
+
     @Option(names = "--allow-update", description = "Also serve SPARQL Update (/newsgraph/update) and the read-write Graph Store Protocol (/newsgraph/data).")
     boolean allowUpdate;
 
@@ -73,7 +82,22 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (FusekiException e) {
             throw new StoreException(e.getMessage(), e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "newsgraph-serve-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Last resort: a stop that hangs (it should not: running queries are aborted first)
+            // must not keep the process alive after SIGTERM.
+            Thread halt = new Thread(() -> {
+                try {
+                    Thread.sleep(10_000);
+                    Runtime.getRuntime().halt(1);
+                } catch (InterruptedException e) {
+                    // stopped in time
+                }
+            }, "newsgraph-serve-halt");
+            halt.setDaemon(true);
+            halt.start();
+            running.close();
+            halt.interrupt();
+        }, "newsgraph-serve-shutdown"));
         running.server().join();
         return 0;
     }
@@ -84,7 +108,7 @@ public final class ServeCommand implements Callable<Integer> {
      */
     ServerSettings settings() {
         try {
-            return new ServerSettings(host, port, timeout, maxRows, allowUpdate, allowService, cors);
+            return new ServerSettings(host, port, timeout, maxRows, allowUpdate, allowService, cors, maxConcurrent, maxSortRows);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -103,10 +127,15 @@ public final class ServeCommand implements Callable<Integer> {
         });
         Store st = ready.store();
         FusekiServer server;
+        QueryAdmission admission = null;
         try {
-            server = NewsgraphServer.build(st.dataset(), settings, Catalogue.fromClasspath(), input.base);
+            admission = new QueryAdmission(settings);
+            server = NewsgraphServer.build(st.dataset(), settings, Catalogue.fromClasspath(), input.base, admission);
             server.start();
         } catch (RuntimeException e) {
+            if (admission != null) {
+                admission.shutdown();
+            }
             st.close();
             if (e instanceof FusekiException) {
                 throw new FusekiException("cannot listen on " + settings.host() + ":" + settings.port() + ": "
@@ -114,7 +143,7 @@ public final class ServeCommand implements Callable<Integer> {
             }
             throw e;
         }
-        Running running = new Running(server, st);
+        Running running = new Running(server, st, admission);
         printBanner(out, ready, settings, server);
         return running;
     }
@@ -154,11 +183,13 @@ public final class ServeCommand implements Callable<Integer> {
     static final class Running implements AutoCloseable {
         private final FusekiServer server;
         private final Store store;
+        private final QueryAdmission admission;
         private final AtomicBoolean closed = new AtomicBoolean();
 
-        Running(FusekiServer server, Store store) {
+        Running(FusekiServer server, Store store, QueryAdmission admission) {
             this.server = server;
             this.store = store;
+            this.admission = admission;
         }
 
         FusekiServer server() {
@@ -173,6 +204,9 @@ public final class ServeCommand implements Callable<Integer> {
         public void close() {
             if (closed.compareAndSet(false, true)) {
                 try {
+                    // Running queries end now, so that neither Jetty's stop nor the store's
+                    // close waits for them.
+                    admission.shutdown();
                     server.stop();
                 } finally {
                     store.close();

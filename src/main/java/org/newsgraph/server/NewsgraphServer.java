@@ -7,6 +7,7 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.CustomRequestLog;
@@ -57,15 +58,31 @@ public final class NewsgraphServer {
      * {@code base} (the catalogue's {@code id:} in parameter values).
      */
     public static FusekiServer build(DatasetGraph dataset, ServerSettings settings, Catalogue catalogue, String base) {
+        return build(dataset, settings, catalogue, base, new QueryAdmission(settings));
+    }
+
+    /**
+     * As {@link #build(DatasetGraph, ServerSettings, Catalogue, String)} with the admission
+     * control given; {@link QueryAdmission#shutdown()} before stopping the server ends the
+     * running queries at once.
+     */
+    public static FusekiServer build(DatasetGraph dataset, ServerSettings settings, Catalogue catalogue, String base,
+            QueryAdmission admission) {
         Context context = new Context();
-        // Read by Fuseki's query processor: an upper bound on any ?timeout= of the request (ms).
-        context.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
+        // Read by Fuseki's query processor: an upper bound on any ?timeout= of the request (ms),
+        // both to the first result and overall.
+        long ms = settings.timeout().toMillis();
+        context.set(ARQ.queryTimeout, ms + "," + ms);
         context.set(ARQ.httpServiceAllowed, settings.allowService());
+        // Memory per query: ORDER BY with a LIMIT up to the budget is a top-N sort (holds LIMIT
+        // rows); a full sort, GROUP BY or DISTINCT over more rows than the budget is refused.
+        context.set(ARQ.topNSortingThreshold, settings.maxSortRows());
+        QC.setFactory(context, BudgetedOpExecutor.factory(settings.maxSortRows()));
 
         DataService.Builder service = DataService.newBuilder(dataset)
                 .addEndpoint(Endpoint.create()
                         .operation(Operation.Query).endpointName("sparql")
-                        .processor(new LimitedQueryProcessor(settings.maxRows()))
+                        .processor(new LimitedQueryProcessor(settings.maxRows(), admission, settings.timeout()))
                         .context(context).build())
                 .addEndpoint(Endpoint.create()
                         .operation(Operation.GSP_R).endpointName("get")
@@ -90,6 +107,7 @@ public final class NewsgraphServer {
                 .enablePing(false).enableStats(false).enableMetrics(false)
                 .enableCompact(false).enableTasks(false)
                 .add(DATASET, service)
+                .addFilter(DATASET + "/sparql", new AdmissionFilter(admission))
                 .addServlet(CatalogueServlet.JSON_PATH, CatalogueServlet.listing(catalogue))
                 .addServlet(CatalogueServlet.BIND_PATH, CatalogueServlet.binding(catalogue, base))
                 .addServlet("", page)

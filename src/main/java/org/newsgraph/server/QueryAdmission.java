@@ -1,0 +1,143 @@
+package org.newsgraph.server;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.sparql.exec.QueryExec;
+
+/**
+ * Admission control for the query endpoint, shared by the {@link AdmissionFilter} (requests)
+ * and the {@link LimitedQueryProcessor} (running queries).
+ * <ul>
+ * <li>At most {@code 8 * maxConcurrent} query requests at once; a further request waits up to
+ *     {@link ServerSettings#SLOT_WAIT} and then gets 503 with {@code Retry-After}.</li>
+ * <li>A query that has run longer than {@link ServerSettings#LONG_QUERY} needs one of
+ *     {@code maxConcurrent} long-query slots; it keeps running while it waits up to
+ *     {@link ServerSettings#SLOT_WAIT} for one, and is then stopped (503, {@code Retry-After}).
+ *     So quick queries (the catalogue, {@code ASK {}}) are never queued behind expensive ones,
+ *     and at most {@code maxConcurrent} expensive ones share the CPU and the heap.</li>
+ * <li>{@link #shutdown()} aborts every running query, so that stopping the server is not held
+ *     up by a query in progress.</li>
+ * </ul>
+ */
+public final class QueryAdmission {
+
+    /** Seconds in the {@code Retry-After} header of a refusal. */
+    public static final int RETRY_AFTER_SECONDS = 5;
+
+    private final int maxConcurrent;
+    private final Semaphore requests;
+    private final Semaphore longSlots;
+    private final long longAfterNanos;
+    private final long slotWaitNanos;
+    private final Map<Long, Running> running = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService watchdog;
+    private volatile boolean shutDown;
+
+    public QueryAdmission(ServerSettings settings) {
+        this.maxConcurrent = settings.maxConcurrent();
+        this.requests = new Semaphore(maxRequests(), true);
+        this.longSlots = new Semaphore(maxConcurrent, true);
+        this.longAfterNanos = ServerSettings.LONG_QUERY.toNanos();
+        this.slotWaitNanos = ServerSettings.SLOT_WAIT.toNanos();
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "newsgraph-query-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        watchdog.scheduleWithFixedDelay(this::check, 100, 100, TimeUnit.MILLISECONDS);
+    }
+
+    public int maxConcurrent() {
+        return maxConcurrent;
+    }
+
+    /** All query requests at once. */
+    public int maxRequests() {
+        return 8 * maxConcurrent;
+    }
+
+    /** Waits up to {@link ServerSettings#SLOT_WAIT} for a request slot; false: refuse. */
+    boolean enter() throws InterruptedException {
+        return !shutDown && requests.tryAcquire(slotWaitNanos, TimeUnit.NANOSECONDS);
+    }
+
+    void leave() {
+        requests.release();
+    }
+
+    /** Registers a query about to run under {@code id} (the Fuseki action id). */
+    void started(long id, QueryExec exec) {
+        running.put(id, new Running(exec, System.nanoTime()));
+        if (shutDown) {
+            exec.abort();
+        }
+    }
+
+    /** Unregisters a query; true if it was stopped for want of a long-query slot. */
+    boolean finished(long id) {
+        Running r = running.remove(id);
+        if (r == null) {
+            return false;
+        }
+        synchronized (r) {
+            r.done = true;
+            if (r.holdsSlot) {
+                r.holdsSlot = false;
+                longSlots.release();
+            }
+        }
+        return r.refused;
+    }
+
+    /** Running queries, for tests and the log. */
+    public int running() {
+        return running.size();
+    }
+
+    private void check() {
+        long now = System.nanoTime();
+        for (Running r : running.values()) {
+            synchronized (r) {
+                if (r.done || r.holdsSlot || r.refused || now - r.start < longAfterNanos) {
+                    continue;
+                }
+                if (longSlots.tryAcquire()) {
+                    r.holdsSlot = true;
+                } else if (now - r.start >= longAfterNanos + slotWaitNanos) {
+                    r.refused = true;
+                    r.exec.abort();
+                }
+            }
+        }
+    }
+
+    /** Refuses new queries and aborts the running ones; for stopping the server. */
+    public void shutdown() {
+        shutDown = true;
+        watchdog.shutdownNow();
+        for (Running r : running.values()) {
+            try {
+                r.exec.abort();
+            } catch (RuntimeException e) {
+                // stopping anyway
+            }
+        }
+    }
+
+    private static final class Running {
+        final QueryExec exec;
+        final long start;
+        boolean holdsSlot;
+        boolean refused;
+        boolean done;
+
+        Running(QueryExec exec, long start) {
+            this.exec = exec;
+            this.start = start;
+        }
+    }
+}
