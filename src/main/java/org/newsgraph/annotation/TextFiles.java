@@ -31,6 +31,9 @@ public final class TextFiles {
      *     is not valid UTF-8
      */
     public static String readUtf8(Path file, long maxBytes) {
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new InputError(file, "cannot read: no such file or folder");
+        }
         requireRegularFile(file, null);
         try {
             long size = Files.size(file);
