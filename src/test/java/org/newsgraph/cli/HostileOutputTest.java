@@ -24,7 +24,7 @@ class HostileOutputTest {
 
     @BeforeAll
     static void fixture() throws Exception {
-        data = CliTest.data(shared.resolve("data"), CliTest.VALID);
+        data = CliTest.data(shared.resolve("input"), CliTest.VALID);
     }
 
     @TempDir
