@@ -1,5 +1,7 @@
 package org.newsgraph;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +15,7 @@ import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newsgraph.export.Exporter;
+import org.newsgraph.validate.Validation;
 
 /** SPARQL over a built dataset for tests: the default graph is the union of all graphs. */
 public final class Sparql {
@@ -66,6 +69,12 @@ public final class Sparql {
     /** The values of one variable, sorted. */
     public List<String> values(String query, String var) {
         return select(query).stream().map(r -> r.get(var)).sorted().toList();
+    }
+
+    /** Asserts that {@code ds} conforms to the shapes, showing the report when it does not. */
+    public static void assertConforms(DatasetGraph ds) {
+        Validation.Report r = Validation.validate(ds);
+        assertTrue(r.conforms(), r.text());
     }
 
     public boolean ask(String query) {

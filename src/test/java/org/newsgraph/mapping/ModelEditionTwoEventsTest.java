@@ -45,8 +45,7 @@ class ModelEditionTwoEventsTest {
 
     @Test
     void theBuiltGraphConformsToTheShapes() {
-        Validation.Report r = Validation.validate(ds);
-        assertTrue(r.conforms(), r.text());
+        Sparql.assertConforms(ds);
     }
 
     /** Each case is the valid graph changed by one SPARQL update, with the text its report must contain. */

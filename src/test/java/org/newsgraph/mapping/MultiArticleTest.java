@@ -13,7 +13,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Sparql;
-import org.newsgraph.validate.Validation;
 
 /**
  * Two articles in one graph: the seed (with its corpus register, src/test/resources/seed/corpus)
@@ -49,8 +48,7 @@ class MultiArticleTest {
     @Test
     void bothArticlesBuildValidateAndShareTheWikidataEntity(@TempDir Path dir) throws IOException {
         DatasetGraph ds = Build.build(data(dir, true), B);
-        Validation.Report report = Validation.validate(ds);
-        assertTrue(report.conforms(), report.text());
+        Sparql.assertConforms(ds);
         Sparql q = new Sparql(ds);
         assertEquals(List.of(B + "article/" + SEED, B + "article/" + SECOND), q.values("""
                 SELECT DISTINCT ?article WHERE { <%sentity/Q7747> gaf:denotedBy/nif:referenceContext/nif:sourceUrl ?article }"""

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Sparql;
 import org.newsgraph.annotation.InputError;
-import org.newsgraph.validate.Validation;
 
 /**
  * Who speaks as which kind of source (a group, an organisation that is also a place), what a
@@ -99,8 +98,7 @@ class SourcesAndClaimContentTest {
 
     @Test
     void builtGraphConformsToTheShapes() {
-        Validation.Report r = Validation.validate(ds);
-        assertTrue(r.conforms(), r.text());
+        Sparql.assertConforms(ds);
     }
 
     @Test

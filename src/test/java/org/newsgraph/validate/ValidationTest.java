@@ -27,8 +27,7 @@ class ValidationTest {
 
     @Test
     void builtGraphConforms() {
-        Validation.Report r = Validation.validate(Build.build(MINI, Build.DEFAULT_BASE));
-        assertTrue(r.conforms(), r.text());
+        Sparql.assertConforms(Build.build(MINI, Build.DEFAULT_BASE));
     }
 
     @ParameterizedTest(name = "{0}")
