@@ -28,6 +28,6 @@ public final class LinkedDataPages {
                 .addServlet("/articles", articles)
                 .addServlet("/articles/*", articles)
                 .addServlet("/timeline", new TimelineServlet(site, sparql))
-                .addServlet("/pages/*", new Pages.Assets());
+                .addServlet("/pages/*", new Pages.Assets(site));
     }
 }

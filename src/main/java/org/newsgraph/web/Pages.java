@@ -40,11 +40,27 @@ public final class Pages {
 
     /** The pages' static files, {@code /pages/NAME} from the classpath folder {@code pages/}. */
     public static final class Assets extends HttpServlet {
-        static final Map<String, String> FILES = Map.of("pages.css", "text/css", "pages.js", "text/javascript");
+        static final Map<String, String> FILES = Map.of("pages.css", "text/css");
+        private final String siteJson;
+
+        /** {@code /pages/site.json} tells the query page where the IRIs we mint are served. */
+        Assets(Site site) {
+            this.siteJson = "{\"base\": \"" + jsonEscape(site.base()) + "\", \"ontology\": \"" + Site.ONTOLOGY + "\"}\n";
+        }
+
+        private static String jsonEscape(String s) {
+            return s.replace("\\", "\\\\").replace("\"", "\\\"");
+        }
 
         @Override
         protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
             String name = req.getPathInfo() == null ? "" : req.getPathInfo().substring(1);
+            if (name.equals("site.json")) {
+                resp.setContentType("application/json");
+                resp.setCharacterEncoding("UTF-8");
+                resp.getWriter().write(siteJson);
+                return;
+            }
             String type = FILES.get(name);
             InputStream in = type == null ? null : Pages.class.getClassLoader().getResourceAsStream("pages/" + name);
             if (in == null) {
