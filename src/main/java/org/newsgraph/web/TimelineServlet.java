@@ -149,8 +149,7 @@ final class TimelineServlet extends HttpServlet {
                     Ev other = events.get(ev.orderTargets.get(i));
                     String rel = ev.orders.get(i)[0];
                     if (other != null && other.start() != null && (rel.endsWith("after") || rel.endsWith("during"))) {
-                        LocalDate f = rel.endsWith("after") && other.latest != null && other.earliest == null
-                                ? other.start() : other.start();
+                        LocalDate f = other.start();
                         if (ev.floor == null || f.isAfter(ev.floor)) {
                             ev.floor = f;
                         }
@@ -198,9 +197,8 @@ final class TimelineServlet extends HttpServlet {
                 continue;
             }
             String s = iri.substring((site.base() + "article/").length());
-            String name = Sparql.str(a, "date") == null ? s : s;
-            m.append(s.equals(slug) ? "<span class=\"chip current\">" + esc(name) + "</span>"
-                    : "<a class=\"chip\" href=\"/timeline?article=" + esc(s) + "\">" + esc(name) + "</a>");
+            m.append(s.equals(slug) ? "<span class=\"chip current\">" + esc(s) + "</span>"
+                    : "<a class=\"chip\" href=\"/timeline?article=" + esc(s) + "\">" + esc(s) + "</a>");
         }
         m.append("</nav>\n");
         if (list.isEmpty()) {
@@ -220,7 +218,9 @@ final class TimelineServlet extends HttpServlet {
         for (Ev ev : list) {
             String kind = ev.earliest != null ? "dated" : ev.floor != null ? "relative" : "undated";
             m.append("<li class=\"ev ").append(kind).append("\" data-event=\"").append(esc(ev.event.getURI()))
-                    .append("\"><div class=\"ev-when\"><span class=\"when\">").append(esc(ev.when == null ? "—" : ev.when))
+                    .append("\"><div class=\"ev-when\"><span class=\"when\"").append(ev.when != null && ev.when.length() > 40
+                            ? " title=\"" + esc(ev.when) + "\">" + esc(ev.when.substring(0, 38)) + "…"
+                            : ">" + esc(ev.when == null ? "—" : ev.when))
                     .append("</span>");
             if (ev.precision != null) {
                 m.append("<span class=\"prec\">").append(esc(ev.precision)).append("</span>");
@@ -230,7 +230,7 @@ final class TimelineServlet extends HttpServlet {
             if (from != null && ev.start() != null) {
                 long total = ChronoUnit.DAYS.between(from, to) + 1;
                 LocalDate b = ev.start();
-                LocalDate e = ev.earliest != null ? (ev.latest != null ? ev.latest : ev.earliest) : to;
+                LocalDate e = ev.latest != null && !ev.latest.isBefore(b) ? ev.latest : ev.earliest != null ? ev.earliest : to;
                 double x = 1000.0 * ChronoUnit.DAYS.between(from, b) / total;
                 double w = Math.max(4, 1000.0 * (ChronoUnit.DAYS.between(b, e) + 1) / total);
                 m.append("<svg class=\"track\" viewBox=\"0 0 1000 12\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"")
