@@ -18,7 +18,7 @@
   let storePrefixes = []; // [prefix, namespace] of the dataset, to show IRIs short
   let site = null; // where the IRIs we mint are served: {base, ontology} from pages/site.json
 
-  fetch("pages/site.json").then((r) => (r.ok ? r.json() : null)).then((s) => { site = s; }).catch(() => {});
+  const siteReady = fetch("pages/site.json").then((r) => (r.ok ? r.json() : null)).then((s) => { site = s; }).catch(() => {});
 
   // The page of an IRI we mint on this server (/id/..., /ontology...), or null.
   function pageOf(iri) {
@@ -342,5 +342,5 @@
   $("run").addEventListener("click", run);
   $("download").addEventListener("click", download);
   $("params").addEventListener("submit", (ev) => { ev.preventDefault(); run(); });
-  loadPrefixes().finally(loadCatalogue);
+  Promise.all([loadPrefixes(), siteReady]).finally(loadCatalogue);
 })();
