@@ -184,6 +184,15 @@ class ImportCommandTest {
     }
 
     @Test
+    void anImportChangesTheStoresFingerprint() throws IOException {
+        Path input = input();
+        var before = org.newsgraph.store.Fingerprint.of(input, B, Map.of(), "test");
+        assertEquals(0, importing(input, POSITIONS.toString()).code());
+        var after = org.newsgraph.store.Fingerprint.of(input, B, Map.of(), "test");
+        assertFalse(before.equals(after), "serve would keep a store without the import");
+    }
+
+    @Test
     void importedGraphsAreNotCheckedAgainstOurShapes() throws IOException {
         Path input = input();
         Path other = tmp.resolve("other-news.ttl");
