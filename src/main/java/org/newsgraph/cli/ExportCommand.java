@@ -10,6 +10,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.export.Exporter.Format;
 import org.newsgraph.export.SchemaOrgView;
+import org.newsgraph.export.SplitExport;
 import org.newsgraph.validate.Validation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,6 +50,15 @@ public final class ExportCommand implements Callable<Integer> {
                     + "One of: ${COMPLETION-CANDIDATES}.")
     View view;
 
+    @Option(names = "--split-by", paramLabel = "HOW",
+            description = "Write a folder (--out DIR) for bulk loaders instead of one file: nquads, one file "
+                    + "per article (its graph, claim graphs and linkset) or per named graph, every other graph in "
+                    + "a file of its own, and manifest.json. One of: ${COMPLETION-CANDIDATES}.")
+    SplitExport.SplitBy splitBy;
+
+    @Option(names = "--gzip", description = "With --split-by: gzip each file (.nq.gz).")
+    boolean gzip;
+
     @Option(names = "--no-validate",
             description = "Export even if the graph does not validate (to inspect it).")
     boolean noValidate;
@@ -68,7 +78,9 @@ public final class ExportCommand implements Callable<Integer> {
         if (view == View.schemaorg) {
             dataset = SchemaOrgView.project(dataset);
         }
-        if (out != null) {
+        if (splitBy != null || gzip) {
+            SplitDump.write(spec, dataset, input.base, format, splitBy, gzip, out);
+        } else if (out != null) {
             BuildCommand.writeFile(dataset, format, out);
         } else {
             PrintWriter stdout = spec.commandLine().getOut();

@@ -27,6 +27,7 @@ import org.newsgraph.annotation.AnnotationReader;
 import org.newsgraph.annotation.Entity;
 import org.newsgraph.annotation.InputError;
 import org.newsgraph.annotation.TextFiles;
+import org.newsgraph.imports.Imports;
 import org.newsgraph.vocab.External.PROV;
 import org.newsgraph.vocab.External.VOID;
 import org.newsgraph.vocab.NG;
@@ -81,7 +82,9 @@ public final class Build {
         for (Path folder : folders) {
             mapped.add(mapArticle(folder, base, register));
         }
-        return check(mapped, register, base);
+        DatasetGraph ds = check(mapped, register, base);
+        Imports.addTo(ds, dataDir, base); // data/imports: RDF made elsewhere, each in graphs of its own
+        return ds;
     }
 
     /**
