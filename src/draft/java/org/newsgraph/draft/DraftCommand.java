@@ -141,7 +141,7 @@ public final class DraftCommand implements Callable<Integer> {
     static void writeAtomically(Path target, String content) throws IOException {
         Path abs = target.toAbsolutePath();
         Files.createDirectories(abs.getParent());
-        Path tmp = Files.createTempFile(abs.getParent(), ".draft", ".tmp");
+        Path tmp = abs.resolveSibling("." + abs.getFileName() + ".tmp");
         try {
             Files.writeString(tmp, content, StandardCharsets.UTF_8);
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

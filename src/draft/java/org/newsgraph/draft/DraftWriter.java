@@ -106,6 +106,9 @@ final class DraftWriter {
         if (e.wikidata != null) {
             o.put("wikidata", e.wikidata);
         }
+        if (e.descriptor != null && !e.anonymous() && e.name == null) {
+            o.put("descriptor", e.descriptor);
+        }
         if (e.anonymous()) {
             o.put("descriptor", e.descriptor);
             o.put("seniority", e.seniority);

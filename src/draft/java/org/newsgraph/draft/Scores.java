@@ -239,16 +239,30 @@ final class Scores {
         return s;
     }
 
+    /**
+     * CoreNLP's speaker (the name it attributes the quote to, {@code CoreQuote.speaker()}) is the curated
+     * speaker when it is that speaker's name or the words of one of its mentions, or part of them.
+     */
     private static boolean baselineSpeaker(Curated c, Nlp.Quote q, List<String> speakers) {
-        if (q.speaker() != null) {
-            return speakers.stream().anyMatch(id -> c.mentionOf(id, q.speaker()));
-        }
-        if (q.speakerText() == null) {
+        if (q.speakerText() == null || q.speakerText().isBlank()) {
             return false;
         }
-        String t = q.speakerText().toLowerCase(Locale.ROOT);
-        return speakers.stream().map(c.entities::get).filter(e -> e != null && e.name() != null)
-                .anyMatch(e -> e.name().toLowerCase(Locale.ROOT).contains(t));
+        String t = q.speakerText().toLowerCase(Locale.ROOT).strip();
+        for (String id : speakers) {
+            Curated.CEntity e = c.entities.get(id);
+            if (e == null) {
+                continue;
+            }
+            List<String> names = new ArrayList<>();
+            if (e.name() != null) {
+                names.add(e.name());
+            }
+            e.mentions().forEach(m -> names.add(m.of(c.text)));
+            if (names.stream().map(n -> n.toLowerCase(Locale.ROOT)).anyMatch(n -> n.contains(t) || t.contains(n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String timexPrecision(String value) {

@@ -21,13 +21,15 @@ final class SourcePatterns {
             + "|noted|insisted|acknowledged|claimed|asserted|argued|disclosed|revealed";
     private static final String DET = "(?<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en"
             + "|[Ss]everal|[Mm]ultiple|[Mm]any|[Ss]ome|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Bb]oth|\\d+|\\p{Lu}[\\p{L}.&]*['’]s)";
-    private static final String MOD = "(?:(?!(?:of|in|to|for|and|or|with|who|that|the|a|an|said|told|its|his|her|their)\\b)[\\p{L}][\\p{L}.’'-]*\\s+)";
+    private static final String MOD = "(?:(?!(?i:of|in|to|for|and|or|with|who|that|the|a|an|said|told|says|its|his|her|their|by|at|on"
+            + "|from|as|into|than|were|was|is|are|be|been|has|have|had|this|these|those|one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|several|multiple|many|some|both|other|according|but|also)\\b)[\\p{L}][\\p{L}.’'-]*\\s+)";
     private static final String HEAD = "(?<head>sources?|officials?|person|people|aides?|officers?|diplomats?|insiders?"
             + "|employees?|advisers?|advisors?|staffers?)";
     private static final String TAIL = "(?<tail>\\s+(?:who|with|familiar|involved|close|knowledgeable|briefed|speaking|directly"
             + "|requesting|not authorized|on condition)\\b[^.;:\"“”]*?)?";
-    private static final Pattern NP = Pattern.compile("\\b" + DET + "\\s+(?<mods>" + MOD + "{0,5})" + HEAD + "\\b" + TAIL
-            + "(?=\\s+(?:" + REPORTING + "|and\\s+(?:an?|the|one|two|three|four|five)\\s)\\b|[.,;:\"“”]|\\s+(?:was|were|had|has|have|did|does|do|is|are)\\b|$)");
+    private static final Pattern NP = Pattern.compile("\\b(?:" + DET + "\\s+)?(?<mods>" + MOD + "{0,5})" + HEAD + "\\b" + TAIL
+            + "(?=\\s+(?:(?:also|later|then|\\p{L}+ly)\\s+)?(?:" + REPORTING + ")\\b|\\s+(?:and\\s+(?:an?|the|one|two|three|four|five)\\s)\\b|[.,;:\"“”]|\\s+(?:was|were|had|has|have|did|does|do|is|are)\\b|$)");
     private static final Pattern EXCLUDED = Pattern.compile(
             "(?i)\\b(covert|key|level|highest|its|his|her|their|our|energy|power|revenue|income|funding|open|news)\\b");
     private static final Pattern SOURCE_BEFORE = Pattern.compile("(?i)(according to|by|from|told to|quoting|cited)\\s+$");
@@ -50,7 +52,7 @@ final class SourcePatterns {
             m.region(sentence.begin(), sentence.end());
             int lastSourceEnd = -1;
             while (m.find()) {
-                String det = m.group("det");
+                String det = m.group("det") == null ? "" : m.group("det");
                 String mods = m.group("mods").trim();
                 String head = m.group("head").toLowerCase(Locale.ROOT);
                 String tail = m.group("tail") == null ? "" : m.group("tail");
@@ -67,8 +69,11 @@ final class SourcePatterns {
                 boolean coordinated = lastSourceEnd >= 0
                         && text.substring(lastSourceEnd, m.start()).matches("\\s+and\\s+");
                 boolean sourcePlace = coordinated || SOURCE_BEFORE.matcher(before).find()
-                        || after.matches("(?s)\\s+(?:" + REPORTING + ")\\b.*");
-                boolean hidden = !tail.isEmpty();
+                        || after.matches("(?s)\\s+(?:(?:also|later|then|\\p{L}+ly)\\s+)?(?:" + REPORTING + ")\\b.*");
+                boolean hidden = !tail.isEmpty() || mods.matches("(?i).*\\b(unnamed|anonymous|unidentified)\\b.*");
+                if (det.isEmpty() && !hidden && !after.matches("(?s)\\s+(?:(?:also|later|then|\\p{L}+ly)\\s+)?(?:said|told|say|tell)\\b.*")) {
+                    continue;   // a bare plural ("intelligence officials") is a group, unless it speaks
+                }
                 if (!sourcePlace && !hidden) {
                     if (det.matches("(?i)this|that|these|those") || definite(det) && !mods.isEmpty()) {
                         corefer(sources, head, mods, span);

@@ -44,6 +44,7 @@ final class Speakers {
                 Draft.Entity person = new Draft.Entity();
                 person.type = "person";
                 person.label = s.of(text);
+                person.descriptor = s.of(text);
                 // The mention is the role phrase up to its head noun ("A spokesperson").
                 person.mentions.add(new Span(w.begin(), w.begin() + rm.end("role")));
                 person.mark = new Draft.Mark("pattern:unnamed-speaker", 0.7);

@@ -27,6 +27,8 @@ final class StatementPatterns {
             "(?<cue>\\b(?:(?:said|says|denied|insisted|warned|confirmed|claimed)(?:\\s+that)?"
                     + "|told\\s+[^,.;\"“”]{1,80}?\\s+that|told\\s+(?:\\p{Lu}[\\p{L}.]*|reporters|him|her|them)))"
                     + "\\s+(?<clause>[^\"“”]{12,})(?=\\s*[.;]?$|\\s*,\\s*(?:calling|saying|adding)\\b|\\s*[\"“])");
+    private static final Pattern LABEL = Pattern.compile(
+            "(?:^|[,;:]\\s*)(?<np>[^,;:\"“”]{2,120}?)\\s+(?<cue>called|rated|described|labell?ed|termed|branded|dismissed)\\b[^\"“”]*$");
     private static final Pattern SCARE = Pattern.compile("(?i)\\b(?:so-called|the term|the word|dubbed|known as|called|titled|entitled)\\s*$");
     private static final Pattern DENIAL = Pattern.compile("(?i)\\b(false|inaccurate|incorrect|untrue|not true|baseless"
             + "|groundless|fabricated|fake|nonsense|absurd|lies|misleading)\\b");
@@ -102,7 +104,12 @@ final class StatementPatterns {
             Draft.Entity speaker = null;
             Span cue = null;
             Matcher m;
-            if ((m = CUE_AFTER.matcher(after)).find()) {
+            if ((m = LABEL.matcher(before)).find()) {
+                // "the CIA called the suggestion "inaccurate"": the labelling verb's subject says the words
+                speaker = speakers.resolve(new Span(beforeSpan.begin() + m.start("np"), beforeSpan.begin() + m.end("np")));
+                cue = new Span(beforeSpan.begin() + m.start("cue"), beforeSpan.begin() + m.end("cue"));
+            }
+            if (speaker == null && (m = CUE_AFTER.matcher(after)).find()) {
                 speaker = speakers.resolve(new Span(afterSpan.begin() + m.start("np"), afterSpan.begin() + m.end("np")));
                 cue = new Span(afterSpan.begin() + m.start("cue"), afterSpan.begin() + m.end("cue"));
             }

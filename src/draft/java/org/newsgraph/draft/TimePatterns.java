@@ -23,6 +23,8 @@ final class TimePatterns {
     private static final String YEAR = "(?<year>1[89]\\d\\d|20\\d\\d)";
     private static final Pattern DAY_MDY = Pattern.compile("\\b" + MONTH + "\\s+(?<day>\\d{1,2}),?\\s+" + YEAR + "\\b");
     private static final Pattern DAY_DMY = Pattern.compile("\\b(?<day>\\d{1,2})\\s+" + MONTH + ",?\\s+" + YEAR + "\\b");
+    private static final Pattern DAY_NO_YEAR = Pattern.compile("\\b(?:(?<day>\\d{1,2})\\s+" + MONTH.replace("month", "month")
+            + "|" + MONTH.replace("<month>", "<month2>") + "\\s+(?<day2>\\d{1,2})(?!\\d|,?\\s+\\d{4}))\\b(?!\\s*,?\\s*\\d{4})");
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + ",?\\s+(?:of\\s+)?" + YEAR + "\\b");
     private static final Pattern PART = Pattern.compile(
             "\\b(?<q>[Ee]arly|[Mm]id|[Ll]ate|[Tt]he (?:beginning|start|middle|end) of)[- ]" + YEAR + "\\b");
@@ -53,6 +55,7 @@ final class TimePatterns {
                 m.group().replaceFirst("^\\S+\\s+", ""), null, "described", new Draft.Mark("pattern:time", 0.7)), found);
         find(DAY_MDY, text, m -> day(m, mark), found);
         find(DAY_DMY, text, m -> day(m, mark), found);
+        find(DAY_NO_YEAR, text, m -> dayOfPublicationYear(m), found);
         find(PART, text, m -> new Draft.Time(span(m), Integer.parseInt(m.group("year")), null, null,
                 qualifier(m.group("q")), null, null, null, "part-of-year", mark), found);
         find(MONTH_YEAR, text, m -> new Draft.Time(span(m), Integer.parseInt(m.group("year")), month(m.group("month")),
@@ -96,6 +99,24 @@ final class TimePatterns {
             return null;
         }
         return new Draft.Time(span(m), year, month, day, null, null, null, null, "day", mark);
+    }
+
+    /** "on 10 September": a day of the publication's year (derived from the article's date). */
+    private Draft.Time dayOfPublicationYear(Matcher m) {
+        if (published == null) {
+            return null;
+        }
+        String d = m.group("day") != null ? m.group("day") : m.group("day2");
+        String mo = m.group("month") != null ? m.group("month") : m.group("month2");
+        int month = month(mo);
+        int day = Integer.parseInt(d);
+        try {
+            LocalDate date = LocalDate.of(published.getYear(), month, day);
+            return new Draft.Time(span(m), date.getYear(), month, day, null, null, null, "derived", "day",
+                    new Draft.Mark("pattern:time-relative", 0.7));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     private Draft.Time weekday(Matcher m) {

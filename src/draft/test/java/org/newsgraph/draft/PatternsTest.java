@@ -88,7 +88,7 @@ class PatternsTest {
 
     @Test
     void timesWithTheirPrecision() {
-        assertEquals(List.of("late 2018:part-of-year", "3 March 2020:day", "Tuesday morning:day", "March 2020:month"),
+        assertEquals(List.of("late 2018:part-of-year", "3 March 2020:day", "on Tuesday morning:day", "March 2020:month"),
                 draft.times.stream().map(t -> words(t.span()) + ":" + t.precision()).toList());
         Draft.Time tuesday = draft.times.get(2);
         assertEquals(LocalDate.of(2020, 3, 10), LocalDate.of(tuesday.year(), tuesday.month(), tuesday.day()),
