@@ -2,7 +2,6 @@ package org.newsgraph.draft;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.newsgraph.annotation.TextFiles;
 
 /** {@code draft --compare}: what the draft has that the curated annotation lacks, and the reverse. */
 final class Compare {
@@ -36,9 +35,5 @@ final class Compare {
             }
         }
         return new Compare(sb.toString());
-    }
-
-    static String files(Path dir) {
-        return TextFiles.readUtf8(dir.resolve("article.txt"));
     }
 }

@@ -58,6 +58,7 @@ final class EntityDrafter {
                 add(byKey, s, type, m.type());
             }
         }
+        knownNames(byKey);
         mergeShortForms(byKey);
         List<Draft.Entity> entities = new ArrayList<>(byKey.values());
         titleMentions(entities);
@@ -76,6 +77,41 @@ final class EntityDrafter {
                 }
             }
             draft.entities.add(e);
+        }
+    }
+
+    /**
+     * A name the register or the gazetteer lists is a mention wherever it occurs as whole words,
+     * even where CoreNLP's model has not tagged it ("CNSNews", "Polygraph.info").
+     */
+    private void knownNames(Map<String, Draft.Entity> byKey) {
+        String text = parsed.text();
+        for (Gazetteer.Known k : gazetteer.all()) {
+            String type = k.type();
+            if (type == null || !List.of("person", "organization", "government", "country", "place").contains(type)) {
+                continue;
+            }
+            for (String name : k.names()) {
+                if (name.length() < 3 || !Character.isUpperCase(name.codePointAt(0))) {
+                    continue;
+                }
+                Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
+                while (m.find()) {
+                    Span s = new Span(m.start(), m.end());
+                    boolean covered = byKey.values().stream().anyMatch(e -> e.mentions.stream().anyMatch(x -> x.overlaps(s)));
+                    if (covered) {
+                        continue;
+                    }
+                    Draft.Entity e = byKey.computeIfAbsent("k:" + k.name(), key -> {
+                        Draft.Entity n = new Draft.Entity();
+                        n.type = type;
+                        n.name = k.name();
+                        n.mark = new Draft.Mark("gazetteer", 0.95);
+                        return n;
+                    });
+                    e.mentions.add(s);
+                }
+            }
         }
     }
 

@@ -59,6 +59,9 @@ final class Speakers {
         if (PRONOUN.matcher(words).matches()) {
             return lastPersonBefore(w.begin());
         }
+        if (words.matches("(?i)which|who")) {
+            return lastEntityBefore(w.begin(), 120);   // "Polygraph.info, a fact-checking service, which rated"
+        }
         return first(w, false, null);
     }
 
@@ -85,6 +88,22 @@ final class Speakers {
             }
             for (Span m : e.mentions) {
                 if (w.contains(m) && m.begin() < at) {
+                    best = e;
+                    at = m.begin();
+                }
+            }
+        }
+        return best;
+    }
+
+    private Draft.Entity lastEntityBefore(int offset, int within) {
+        Draft.Entity best = null;
+        int at = -1;
+        for (Draft.Entity e : draft.entities) {
+            for (Span m : e.mentions) {
+                // The entity the relative clause hangs on ends at a comma: "Polygraph.info, a ... service, which"
+                if (m.end() <= offset && m.end() >= offset - within && m.begin() > at && m.end() < text.length()
+                        && text.charAt(m.end()) == ',') {
                     best = e;
                     at = m.begin();
                 }
