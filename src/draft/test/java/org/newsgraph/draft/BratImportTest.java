@@ -72,6 +72,13 @@ class BratImportTest {
         assertTrue(Files.notExists(tmp.resolve("x.json")), "nothing written on an error");
     }
 
+    @Test
+    void aMissingFolderIsOneLineAndExitTwo() {
+        Result r = run("no-such-article-folder");
+        assertEquals(2, r.exit);
+        assertEquals("newsgraph draft: no-such-article-folder: no such folder", r.err.strip());
+    }
+
     record Result(int exit, String out, String err) {
     }
 

@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The patterns on a made-up report that shares no words with the seed: other sources, other
@@ -103,5 +106,20 @@ class PatternsTest {
         List<String> actors = meeting.participants.stream().map(p -> p[0]).toList();
         assertTrue(actors.contains(draft.entities.stream().filter(e -> "Anna Keller".equals(e.name)).findFirst()
                 .orElseThrow().id), "participants " + actors);
+    }
+
+    @Test
+    void aWikidataIdComesFromTheLocalGazetteerOnly(@TempDir Path tmp) throws Exception {
+        assertTrue(draft.entities.stream().allMatch(e -> e.wikidata == null), "no id without a gazetteer");
+        Path gazetteer = tmp.resolve("gazetteer.json");
+        Files.writeString(gazetteer, "[{\"name\": \"Anna Keller\", \"alternativeNames\": [\"Keller\"],"
+                + " \"type\": \"person\", \"wikidata\": \"Q900001\"}]");
+        Path article = Files.createDirectories(tmp.resolve("input/articles/test-gazetteer"));
+        Draft withGazetteer = Fixtures.drafter().draftText(TEXT, LocalDate.of(2020, 3, 12),
+                Gazetteer.load(article, gazetteer));
+        Draft.Entity keller = withGazetteer.entities.stream().filter(e -> "Anna Keller".equals(e.name)).findFirst()
+                .orElseThrow();
+        assertEquals("Q900001", keller.wikidata);
+        assertNull(keller.corpus, "not in a corpus register");
     }
 }
