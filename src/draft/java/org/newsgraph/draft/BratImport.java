@@ -31,6 +31,12 @@ final class BratImport {
     }
 
     ObjectNode read(Path articleDir, Path annFile) {
+        return new DraftWriter(readDraft(articleDir, annFile)).write(
+                Drafter.existingArticle(articleDir.resolve("annotation.json")));
+    }
+
+    /** The brat file as a draft (before it is written as JSON). */
+    Draft readDraft(Path articleDir, Path annFile) {
         String text = TextFiles.readUtf8(articleDir.resolve("article.txt"));
         String ann = TextFiles.readUtf8(annFile);
         JsonNode article = Drafter.existingArticle(articleDir.resolve("annotation.json"));
@@ -193,7 +199,7 @@ final class BratImport {
         }
         draft.claims.removeIf(c -> draft.statements.stream().noneMatch(s -> s.claims.stream()
                 .anyMatch(x -> x.claim().equals(c.id()))));
-        return new DraftWriter(draft).write(article);
+        return draft;
     }
 
     private final java.util.Set<String> negated = new java.util.HashSet<>();

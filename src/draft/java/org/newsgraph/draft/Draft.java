@@ -59,7 +59,6 @@ public final class Draft {
         public Span quote;
         public final List<Span> cues = new ArrayList<>();
         public final List<Conveyed> claims = new ArrayList<>();
-        public Time time;
         public Mark mark;
     }
 

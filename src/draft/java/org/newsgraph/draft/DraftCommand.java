@@ -47,6 +47,10 @@ public final class DraftCommand implements Callable<Integer> {
             + " instead of running CoreNLP.")
     Path brat;
 
+    @Option(names = "--to-brat", description = "Write the draft as brat standoff (FOLDER/annotation.draft.ann,"
+            + " or --out) instead of JSON, to correct it in brat or INCEpTION and import it again with --brat.")
+    boolean toBrat;
+
     @Option(names = "--brat-mapping", paramLabel = "FILE", description = "Mapping of brat type names to ours"
             + " (default: the built-in brat-mapping.json, see README).")
     Path bratMapping;
@@ -105,8 +109,9 @@ public final class DraftCommand implements Callable<Integer> {
                 o.print(Compare.of(dir.resolve("annotation.json"), r.draft()).text());
                 continue;
             }
-            Path target = out != null ? out : dir.resolve("annotation.draft.json");
-            writeAtomically(target, DraftWriter.JSON.writeValueAsString(r.json()) + "\n");
+            Path target = out != null ? out : dir.resolve(toBrat ? "annotation.draft.ann" : "annotation.draft.json");
+            writeAtomically(target, toBrat ? new BratExport(BratMapping.load(bratMapping)).write(r.draft())
+                    : DraftWriter.JSON.writeValueAsString(r.json()) + "\n");
             Draft d = r.draft();
             o.printf("newsgraph draft: %s: %d entities (%d anonymous sources), %d statements, %d events, %d times"
                     + " (%.1f s)%n", target, d.entities.size(), d.entities.stream().filter(Draft.Entity::anonymous).count(),

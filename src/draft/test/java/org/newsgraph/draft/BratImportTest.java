@@ -73,6 +73,18 @@ class BratImportTest {
     }
 
     @Test
+    void aDraftRoundTripsThroughBrat(@TempDir Path tmp) throws Exception {
+        BratMapping mapping = BratMapping.load(null);
+        Draft first = new BratImport(mapping).readDraft(ARTICLE, ARTICLE.resolve("article.ann"));
+        Path copy = Files.createDirectories(tmp.resolve("input/articles").resolve(ARTICLE.getFileName()));
+        Files.copy(ARTICLE.resolve("article.txt"), copy.resolve("article.txt"));
+        Files.writeString(copy.resolve("article.ann"), new BratExport(mapping).write(first));
+        Draft second = new BratImport(mapping).readDraft(copy, copy.resolve("article.ann"));
+        assertEquals(DraftWriter.JSON.writeValueAsString(new DraftWriter(first).write(null)),
+                DraftWriter.JSON.writeValueAsString(new DraftWriter(second).write(null)));
+    }
+
+    @Test
     void aMissingFolderIsOneLineAndExitTwo() {
         Result r = run("no-such-article-folder");
         assertEquals(2, r.exit);
