@@ -182,7 +182,7 @@ final class BratImport {
                     ev.participants.add(new String[] {Ids.of(entityOf.get(ra[1]), draft), mapping.role(ra[0])});
                 }
             }
-            if (ev.time != null) {
+            if (ev.time != null && !ev.participants.isEmpty()) {
                 draft.events.add(ev);
             }
         }

@@ -13,8 +13,8 @@ import java.util.Map;
  * Event candidates: a word whose lemma names a type of the event-type scheme (event-triggers.tsv:
  * "met" is a meeting, "extracted" an extraction, "released" a report's publication), dated by the
  * nearest time expression of its sentence; the people, organisations and countries of the
- * sentence are its participants. A trigger with no time in its sentence is not proposed (an
- * event needs a time), and each time dates one candidate.
+ * sentence are its participants. A trigger with no time in its sentence, or with no participant,
+ * is not proposed (an event needs both), and each time dates one candidate.
  */
 final class EventPatterns {
 
@@ -85,7 +85,9 @@ final class EventPatterns {
                     e.participants.add(new String[] {Ids.of(en, draft), typeRole[1]});
                 }
             }
-            draft.events.add(e);
+            if (!e.participants.isEmpty()) {
+                draft.events.add(e);   // an event needs a participant; one without any is left to the curator
+            }
         }
     }
 

@@ -38,6 +38,13 @@ final class TimePatterns {
                     + "last (?:days|weeks|months)|first (?:days|weeks|months|year)|final (?:days|weeks|months))\\s+of\\s+"
                     + "(?:the|his|her|their)\\s+(?:[\\p{Lu}][\\p{L}-]*\\s+)*(?:administration|presidency|term|tenure|war|campaign)\\b");
 
+    /** Periods and order words that place an event without a date ("at the time", "months later", "for decades"). */
+    private static final Pattern DESCRIBED_SHORT = Pattern.compile("(?i)\\b(?:at the time|at that time|afterwards?|in advance"
+            + "|initially|for (?:more than |nearly |almost |over )?(?:a |an |two |three |several |many )?"
+            + "(?:decades?|years?|months?|weeks?)|(?:days|weeks|months|years|decades) (?:later|earlier|before|after)"
+            + "|sometime (?:after|before|later)|the (?:previous|next|following) (?:day|week|month|year)"
+            + "|(?:soon|shortly|weeks|months|days|years) after|in the (?:period|weeks|months|days|years) (?:after|before))\\b");
+
     private final String text;
     private final LocalDate published;
     private final Draft draft;
@@ -61,6 +68,8 @@ final class TimePatterns {
         find(MONTH_YEAR, text, m -> new Draft.Time(span(m), Integer.parseInt(m.group("year")), month(m.group("month")),
                 null, null, null, null, null, "month", mark), found);
         find(WEEKDAY, text, m -> weekday(m), found);
+        find(DESCRIBED_SHORT, text, m -> new Draft.Time(span(m), null, null, null, null, null, m.group(), null,
+                "described", new Draft.Mark("pattern:time-described", 0.5)), found);
         find(YEAR_ONLY, text, m -> new Draft.Time(span(m), Integer.parseInt(m.group("year")), null, null, null, null,
                 null, null, "year", new Draft.Mark("pattern:time", 0.8)), found);
         found.sort((a, b) -> a.span().compareTo(b.span()));
