@@ -16,6 +16,17 @@
   const results = $("results");
   let selected = null; // the catalogue entry shown, with its original text
   let storePrefixes = []; // [prefix, namespace] of the dataset, to show IRIs short
+  let site = null; // where the IRIs we mint are served: {base, ontology} from pages/site.json
+
+  const siteReady = fetch("pages/site.json").then((r) => (r.ok ? r.json() : null)).then((s) => { site = s; }).catch(() => {});
+
+  // The page of an IRI we mint on this server (/id/..., /ontology...), or null.
+  function pageOf(iri) {
+    if (!site) return null;
+    if (iri.startsWith(site.base)) return "id/" + iri.substring(site.base.length);
+    if (iri.startsWith(site.ontology)) return "ontology" + iri.substring(site.ontology.length);
+    return null;
+  }
 
   $("endpoint").textContent = new URL(ENDPOINT, document.baseURI).href;
 
@@ -249,6 +260,15 @@
       a.textContent = compact(t.value, prefixes);
       a.addEventListener("click", (ev) => { ev.preventDefault(); explore(t.value); });
       frag.append(a);
+      const page = pageOf(t.value);
+      if (page) {
+        const p = document.createElement("a");
+        p.className = "iri-page";
+        p.href = page;
+        p.title = "the page of " + t.value;
+        p.textContent = " ↗";
+        frag.append(p);
+      }
     } else if (t.type === "bnode") {
       const s = document.createElement("span");
       s.className = "bnode";
@@ -322,5 +342,5 @@
   $("run").addEventListener("click", run);
   $("download").addEventListener("click", download);
   $("params").addEventListener("submit", (ev) => { ev.preventDefault(); run(); });
-  loadPrefixes().finally(loadCatalogue);
+  Promise.all([loadPrefixes(), siteReady]).finally(loadCatalogue);
 })();

@@ -157,6 +157,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("  query page       %s%n", url);
         out.printf("  SPARQL endpoint  %s%n", endpoint);
         out.printf("  graph store      %snewsgraph/get?graph=union  (read only)%n", url);
+        out.printf("  pages            %sarticles, /timeline, /ontology; %s… is served at /id/…%n", url, input.base);
         if (s.allowUpdate()) {
             out.printf("  update           %snewsgraph/update  and  %snewsgraph/data%n", url, url);
         }

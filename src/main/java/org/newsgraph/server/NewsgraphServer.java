@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.newsgraph.mapping.Build;
 import org.newsgraph.queries.Catalogue;
+import org.newsgraph.web.LinkedDataPages;
 
 /**
  * The embedded Fuseki server of {@code newsgraph serve}: one dataset, {@value #DATASET}, with
@@ -100,7 +101,7 @@ public final class NewsgraphServer {
         }
 
         WebPageServlet page = new WebPageServlet();
-        FusekiServer server = FusekiServer.create()
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .fusekiModules(FusekiModules.create())
                 .enableCors(settings.cors())
@@ -111,8 +112,10 @@ public final class NewsgraphServer {
                 .addServlet(CatalogueServlet.JSON_PATH, CatalogueServlet.listing(catalogue))
                 .addServlet(CatalogueServlet.BIND_PATH, CatalogueServlet.binding(catalogue, base))
                 .addServlet("", page)
-                .addServlet("/ui/*", page)
-                .build();
+                .addServlet("/ui/*", page);
+        // The linked-data pages: /id/*, /ontology, /articles, /timeline (read only, bounded queries).
+        LinkedDataPages.register(builder, dataset, base, ms);
+        FusekiServer server = builder.build();
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());

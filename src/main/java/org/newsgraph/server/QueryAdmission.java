@@ -71,7 +71,7 @@ public final class QueryAdmission {
 
     /** Registers a query about to run under {@code id} (the Fuseki action id). */
     void started(long id, QueryExec exec) {
-        running.put(id, new Running(exec, System.nanoTime()));
+        running.put(id, new Running(exec, System.nanoTime(), Deadline.current()));
         if (shutDown) {
             exec.abort();
         }
@@ -100,7 +100,13 @@ public final class QueryAdmission {
 
     private void check() {
         long now = System.nanoTime();
+        // Long queries give way (pause now and then) while short ones run: a short query, the
+        // common case, then gets the CPU first, whatever the long ones do.
+        boolean shortOnes = running.values().stream().anyMatch(r -> !r.done && now - r.start < longAfterNanos);
         for (Running r : running.values()) {
+            if (r.pace != null) {
+                r.pace.giveWay(shortOnes && now - r.start >= longAfterNanos);
+            }
             synchronized (r) {
                 if (r.done || r.holdsSlot || r.refused || now - r.start < longAfterNanos) {
                     continue;
@@ -131,13 +137,15 @@ public final class QueryAdmission {
     private static final class Running {
         final QueryExec exec;
         final long start;
+        final Deadline pace;
         boolean holdsSlot;
         boolean refused;
         boolean done;
 
-        Running(QueryExec exec, long start) {
+        Running(QueryExec exec, long start, Deadline pace) {
             this.exec = exec;
             this.start = start;
+            this.pace = pace;
         }
     }
 }
