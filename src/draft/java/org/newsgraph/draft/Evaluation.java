@@ -112,8 +112,11 @@ public final class Evaluation {
                 misses.forEach(m -> sb.append(m.replace("|", "\\|")).append('\n'));
             }
         }
-        sb.append(String.format(Locale.ROOT, "%nTiming on the machine that wrote this file (2 cores): CoreNLP's drafting"
-                + " models load in %.1f s; drafting took %s.%n", loadSeconds, timing()));
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        sb.append(String.format(Locale.ROOT, "%nTiming on the machine that wrote this file (%d cores, system load average"
+                + " %.1f at the end of the run, so other work shared the cores): CoreNLP's drafting models load in %.1f s"
+                + " (wall clock); drafting took %s.%n", Runtime.getRuntime().availableProcessors(), load, loadSeconds,
+                timing()));
         return sb.toString();
     }
 
