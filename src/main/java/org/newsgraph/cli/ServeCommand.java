@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.system.FusekiLogging;
+import org.newsgraph.export.TextPolicy;
 import org.newsgraph.queries.Catalogue;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.server.QueryAdmission;
@@ -66,8 +67,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service", description = "Let SPARQL SERVICE query other endpoints (refused by default).")
     boolean allowService;
 
-    @Option(names = "--cors", description = "Answer cross-origin requests from any web page (off by default).")
+    @Option(names = "--cors", description = "Let web pages of other sites read the read-only endpoints (SPARQL "
+            + "query, graph store, dataset description, catalogue); off by default: only this server's own pages.")
     boolean cors;
+
+    @Option(names = "--text", paramLabel = "POLICY", converter = OptionConverters.TextPolicyConverter.class,
+            description = "What the served graph carries of the texts of articles published by others: full, "
+                    + "excerpts or none, as export --text (default: ${DEFAULT-VALUE}).")
+    TextPolicy text = TextPolicy.FULL;
 
 
     @CommandLine.Spec
@@ -124,13 +131,14 @@ public final class ServeCommand implements Callable<Integer> {
         StoreSetup.Ready ready = storage.upToDate(input, msg -> {
             out.println("newsgraph serve: " + msg);
             out.flush();
-        });
+        }, text);
         Store st = ready.store();
         FusekiServer server;
         QueryAdmission admission = null;
         try {
             admission = new QueryAdmission(settings);
-            server = NewsgraphServer.build(st.dataset(), settings, Catalogue.fromClasspath(), input.base, admission);
+            server = NewsgraphServer.build(st.dataset(), settings, Catalogue.fromClasspath(), input.base, admission,
+                    text);
             server.start();
         } catch (RuntimeException e) {
             if (admission != null) {
