@@ -118,6 +118,11 @@ public final class DatasetDescription {
                         + policy.cliName() + ".")
                 .addLiteral(p(VOID.NS, "triples"), typed(m, counts.unionTriples()))
                 .addProperty(p(VOID.NS, "vocabulary"), m.createResource("https://w3id.org/newsgraph/ontology#"));
+        String iri = counts.dataset().getURI();
+        if (iri.endsWith("/dataset")) {
+            // The dataset is minted as BASE + "dataset": the base is where its data IRIs live.
+            ds.addProperty(p(VOID.NS, "uriSpace"), iri.substring(0, iri.length() - "dataset".length()));
+        }
         Resource wikidata = m.createResource(WIKIDATA).addProperty(RDF.type, VOID.Dataset)
                 .addProperty(DCTerms.title, "Wikidata")
                 .addProperty(p(VOID.NS, "uriSpace"), External.WD);

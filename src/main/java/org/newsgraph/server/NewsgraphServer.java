@@ -135,6 +135,7 @@ public final class NewsgraphServer {
                 .addServlet(CatalogueServlet.BIND_PATH, CatalogueServlet.binding(catalogue, base))
                 .addServlet("", page)
                 .addServlet("/ui/*", page)
+                .addServlet(WebVendorServlet.PATH, new WebVendorServlet())
                 .build();
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
