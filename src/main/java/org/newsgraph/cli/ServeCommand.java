@@ -27,7 +27,8 @@ import picocli.CommandLine.Option;
         description = {
             "Builds the graph (when the input changed since the store was loaded), loads it into a TDB2 store and "
                 + "serves it with Fuseki: a query page at /, SPARQL at /newsgraph/sparql, the Graph Store Protocol "
-                + "(read only) at /newsgraph/get. The default graph is the union of the named graphs.",
+                + "(read only) at /newsgraph/get, the dataset description at /.well-known/void. The default graph "
+                + "is the union of the named graphs.",
             "Refuses to serve a graph that does not validate. Ctrl-C stops the server."})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -165,6 +166,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("  query page       %s%n", url);
         out.printf("  SPARQL endpoint  %s%n", endpoint);
         out.printf("  graph store      %snewsgraph/get?graph=union  (read only)%n", url);
+        out.printf("  dataset          %s.well-known/void  (VoID and DCAT; article texts: %s)%n", url, text.cliName());
         if (s.allowUpdate()) {
             out.printf("  update           %snewsgraph/update  and  %snewsgraph/data%n", url, url);
         }
