@@ -36,6 +36,18 @@
   let resultKind = "table";
   let lastRun = null; // { query, kind, text }
   let running = null; // AbortController of the query running
+  let shown = null; // the answer shown: { query, type, text, outcome }
+  let site = null; // where the IRIs we mint are served: {base, ontology} from pages/site.json
+
+  fetch("pages/site.json").then((r) => (r.ok ? r.json() : null)).then((s) => { site = s; }).catch(() => {});
+
+  // The page of an IRI we mint on this server (/id/..., /ontology...), or null.
+  function pageOf(iri) {
+    if (!site) return null;
+    if (iri.startsWith(site.base)) return "id/" + iri.substring(site.base.length);
+    if (iri.startsWith(site.ontology)) return "ontology" + iri.substring(site.ontology.length);
+    return null;
+  }
 
   $("endpoint").textContent = new URL(ENDPOINT, document.baseURI).href;
 
@@ -371,6 +383,12 @@
           return;
         }
         const limit = r.headers.get(LIMIT_HEADER);
+        if (shown && shown.query === query && shown.type === type && shown.text === text) {
+          // The same answer as the one shown: keep the table as it is (its sorting and filters too).
+          setStatus(shown.outcome + " in " + ms + " ms");
+          remember(state, shown.outcome);
+          return;
+        }
         let outcome;
         if (type === "application/sparql-results+json") {
           const json = JSON.parse(text);
@@ -396,6 +414,7 @@
         }
         setStatus(outcome + " in " + ms + " ms");
         remember(state, outcome);
+        shown = { query, type, text, outcome };
       })
       .catch((e) => { if (e.name !== "AbortError") showError("Error", e.message); })
       .finally(() => {
@@ -469,27 +488,41 @@
   function labelMode() {
     return $("iri-view").value;
   }
-  $("iri-view").addEventListener("change", () => { if (redraw) redraw(); });
+  $("iri-view").addEventListener("change", relabel);
 
   function cell(t, prefixes) {
     if (!t) return { text: "", render: () => document.createTextNode("") };
     if (t.type === "uri") {
       const short = compact(t.value, prefixes);
-      const label = labelMode() === "labels" ? labels.get(t.value) : undefined;
+      const labelOf = () => (labelMode() === "labels" ? labels.get(t.value) : undefined);
       return {
-        text: (label ? label + " " : "") + short + " " + t.value,
+        // Read when filtering or sorting, so labels that arrive later count.
+        get text() {
+          const label = labelOf();
+          return (label ? label + " " : "") + short + " " + t.value;
+        },
         render: () => {
           const a = document.createElement("a");
-          a.className = label ? "iri labelled" : "iri";
+          a.dataset.iri = t.value;
+          a.dataset.short = short;
+          showLabel(a, labelOf());
           a.href = toSearch({ sparql: describeQuery(t.value) });
           a.title = t.value + "\nclick: what the graph says about it";
-          a.textContent = label || short;
           a.addEventListener("click", (ev) => {
             if (ev.ctrlKey || ev.metaKey || ev.shiftKey || ev.button !== 0) return;
             ev.preventDefault();
             go({ sparql: describeQuery(t.value) }, true);
           });
-          return a;
+          const page = pageOf(t.value);
+          if (!page) return a;
+          const f = document.createDocumentFragment();
+          const p = document.createElement("a");
+          p.className = "iri-page";
+          p.href = page;
+          p.title = "the page of " + t.value;
+          p.textContent = " ↗";
+          f.append(a, p);
+          return f;
         },
       };
     }
@@ -507,6 +540,18 @@
         return f;
       },
     };
+  }
+
+  function showLabel(a, label) {
+    a.className = label ? "iri labelled" : "iri";
+    a.textContent = label || a.dataset.short;
+  }
+
+  // Labels shown in place, without drawing the table again.
+  function relabel() {
+    results.querySelectorAll("a.iri[data-iri]").forEach((a) => {
+      showLabel(a, labelMode() === "labels" ? labels.get(a.dataset.iri) : undefined);
+    });
   }
 
   function span(cls, text) {
@@ -580,7 +625,7 @@
       .then((json) => {
         if (!json) return;
         for (const b of json.results.bindings) if (b.label) labels.set(b.s.value, b.label.value);
-        if (labels.size && labelMode() === "labels" && redraw) redraw();
+        if (labels.size) relabel();
       })
       .catch(() => {});
   }
@@ -606,6 +651,7 @@
   }
 
   function showError(title, text) {
+    shown = null;
     setStatus(title, true);
     $("graph-view").hidden = true;
     redraw = null;

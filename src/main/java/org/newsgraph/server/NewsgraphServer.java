@@ -16,6 +16,7 @@ import org.eclipse.jetty.server.Slf4jRequestLogWriter;
 import org.newsgraph.export.TextPolicy;
 import org.newsgraph.mapping.Build;
 import org.newsgraph.queries.Catalogue;
+import org.newsgraph.web.LinkedDataPages;
 
 /**
  * The embedded Fuseki server of {@code newsgraph serve}: one dataset, {@value #DATASET}, with
@@ -124,7 +125,7 @@ public final class NewsgraphServer {
             ReadOnlyCorsFilter cors = new ReadOnlyCorsFilter();
             ReadOnlyCorsFilter.PATHS.forEach(p -> builder.addFilter(p, cors));
         }
-        FusekiServer server = builder
+        builder
                 .enablePing(false).enableStats(false).enableMetrics(false)
                 .enableCompact(false).enableTasks(false)
                 .add(DATASET, service)
@@ -135,8 +136,10 @@ public final class NewsgraphServer {
                 .addServlet(CatalogueServlet.BIND_PATH, CatalogueServlet.binding(catalogue, base))
                 .addServlet("", page)
                 .addServlet("/ui/*", page)
-                .addServlet(WebVendorServlet.PATH, new WebVendorServlet())
-                .build();
+                .addServlet(WebVendorServlet.PATH, new WebVendorServlet());
+        // The linked-data pages: /id/*, /ontology, /articles, /timeline (read only, bounded queries).
+        LinkedDataPages.register(builder, dataset, base, ms);
+        FusekiServer server = builder.build();
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());
