@@ -39,7 +39,7 @@
   let shown = null; // the answer shown: { query, type, text, outcome }
   let site = null; // where the IRIs we mint are served: {base, ontology} from pages/site.json
 
-  fetch("pages/site.json").then((r) => (r.ok ? r.json() : null)).then((s) => { site = s; }).catch(() => {});
+  const siteReady = fetch("pages/site.json").then((r) => (r.ok ? r.json() : null)).then((s) => { site = s; }).catch(() => {});
 
   // The page of an IRI we mint on this server (/id/..., /ontology...), or null.
   function pageOf(iri) {
@@ -675,7 +675,7 @@
     else setStatus(url);
   });
   $("params").addEventListener("submit", (ev) => { ev.preventDefault(); runFromPage(); });
-  loadPrefixes().finally(() => loadCatalogue().then(() => {
+  Promise.all([loadPrefixes(), siteReady]).finally(() => loadCatalogue().then(() => {
     const state = fromSearch(location.search);
     if (state) go(state, false);
   }));

@@ -166,6 +166,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("  query page       %s%n", url);
         out.printf("  SPARQL endpoint  %s%n", endpoint);
         out.printf("  graph store      %snewsgraph/get?graph=union  (read only)%n", url);
+        out.printf("  pages            %sarticles, /timeline, /ontology; %s… is served at /id/…%n", url, input.base);
         out.printf("  dataset          %s.well-known/void  (VoID and DCAT; article texts: %s)%n", url, text.cliName());
         if (s.allowUpdate()) {
             out.printf("  update           %snewsgraph/update  and  %snewsgraph/data%n", url, url);

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The linked-data pages in a real browser, on the corpus fixture: the walk from the query page
@@ -60,9 +62,12 @@ class LinkedDataPagesBrowserTest extends BrowserTest {
     void aResultIriLeadsToItsPage() {
         windowSize(WIDTH, HEIGHT);
         open("/");
+        // selecting a catalogue query runs it
         waitFor(By.xpath("//nav[@id='catalogue']//button[.//span[@class='name' and text()='01-meetings']]")).click();
-        waitFor(By.id("run")).click();
-        WebElement page = waitFor(By.cssSelector("#results a.iri-page"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(
+                By.xpath("//*[@id='results']//a[contains(@class,'iri-page')][starts-with(@href,'id/')]")).isEmpty());
+        WebElement page = browser.findElement(
+                By.xpath("//*[@id='results']//a[contains(@class,'iri-page')][starts-with(@href,'id/')]"));
         String href = page.getAttribute("href");
         page.click();
         waitForUrl(href.substring(href.indexOf("/id/")));
