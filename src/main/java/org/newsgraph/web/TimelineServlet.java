@@ -26,8 +26,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
  * {@code /timeline}: every article's events on one time axis ({@code ?article=SLUG}: one
  * article's account). Each event is drawn over the span its date allows: a day as a day, "May
  * 2017" as the month, "early 2017" as January to April; an event dated only by its stated
- * order ("soon after") starts where what it follows starts, drawn open, with the order and its
- * words. Each event links to its page, and to the register event it is an account of.
+ * order ("soon after") is drawn hatched between what it comes after and what it comes before
+ * or lies within, with the order and its words. Each event links to its page, and to the register event it is an account of.
  */
 final class TimelineServlet extends HttpServlet {
 
@@ -83,8 +83,15 @@ final class TimelineServlet extends HttpServlet {
         Node account;
         Node type;
         LocalDate floor;
+        LocalDate ceiling;
         final List<String[]> orders = new ArrayList<>();
         final List<Node> orderTargets = new ArrayList<>();
+
+        void capAt(LocalDate d) {
+            if (d != null && (ceiling == null || d.isBefore(ceiling))) {
+                ceiling = d;
+            }
+        }
 
         LocalDate start() {
             return earliest != null ? earliest : floor;
@@ -148,6 +155,17 @@ final class TimelineServlet extends HttpServlet {
                 for (int i = 0; i < ev.orderTargets.size(); i++) {
                     Ev other = events.get(ev.orderTargets.get(i));
                     String rel = ev.orders.get(i)[0];
+                    // An event ends no later than what it is before (or lies within) allows; what it
+                    // comes after begins no later than it ends.
+                    if (other != null && rel.endsWith("before")) {
+                        ev.capAt(other.start());
+                    }
+                    if (other != null && rel.endsWith("during")) {
+                        ev.capAt(other.latest);
+                    }
+                    if (other != null && rel.endsWith("after")) {
+                        other.capAt(ev.latest);
+                    }
                     if (other != null && other.start() != null && (rel.endsWith("after") || rel.endsWith("during"))) {
                         LocalDate f = other.start();
                         if (ev.floor == null || f.isAfter(ev.floor)) {
@@ -230,7 +248,8 @@ final class TimelineServlet extends HttpServlet {
             if (from != null && ev.start() != null) {
                 long total = ChronoUnit.DAYS.between(from, to) + 1;
                 LocalDate b = ev.start();
-                LocalDate e = ev.latest != null && !ev.latest.isBefore(b) ? ev.latest : ev.earliest != null ? ev.earliest : to;
+                LocalDate e = ev.latest != null && !ev.latest.isBefore(b) ? ev.latest : ev.earliest != null ? ev.earliest
+                        : ev.ceiling != null && !ev.ceiling.isBefore(b) ? ev.ceiling : to;
                 double x = 1000.0 * ChronoUnit.DAYS.between(from, b) / total;
                 double w = Math.max(4, 1000.0 * (ChronoUnit.DAYS.between(b, e) + 1) / total);
                 m.append("<svg class=\"track\" viewBox=\"0 0 1000 12\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"")

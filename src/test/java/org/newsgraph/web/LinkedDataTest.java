@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
@@ -26,6 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newsgraph.browser.ServedFixture;
+import org.newsgraph.mapping.Build;
+import org.newsgraph.queries.Catalogue;
+import org.newsgraph.server.NewsgraphServer;
+import org.newsgraph.server.QueryAdmission;
+import org.newsgraph.server.ServerSettings;
+import org.newsgraph.store.Fingerprint;
+import org.newsgraph.store.Store;
 
 /**
  * Dereferencing over HTTP, on the corpus fixture: the content-negotiation matrix (a data IRI
@@ -195,6 +203,49 @@ class LinkedDataTest {
         assertEquals(404, get("articles/no-such-article", "text/html").statusCode());
         assertEquals(404, get("ontology/event-type/no-such-type", "text/turtle").statusCode());
         assertEquals(400, get("id/entity/corpus/kislyak?format=xls", null).statusCode());
+    }
+
+    @Test
+    void ontologyPageDocumentsDomainsRangesAlignmentsAndSchemes() throws Exception {
+        String html = get("ontology", "text/html").body();
+        int speaker = html.indexOf("<div class=\"term\" id=\"speaker\">");
+        assertTrue(speaker > 0, "ng:speaker has its anchor, so its hash IRI opens its section");
+        String section = html.substring(speaker, html.indexOf("</div>", speaker));
+        assertTrue(section.contains("<dt>Domain</dt><dd><a href=\"#Statement\""), section);
+        assertTrue(section.contains("<dt>Range</dt><dd><a href=\"#Source\""), section);
+        assertTrue(section.contains("rdfs:subPropertyOf</dt><dd><a href=\"http://www.w3.org/ns/prov#wasAssociatedWith\""), section);
+        assertTrue(html.contains("href=\"/ontology/event-type/meeting\""), "the event types' scheme lists its concepts");
+        assertTrue(html.contains("https://w3id.org/newsgraph/ontology/0.1.0"), "the version IRI");
+    }
+
+    @Test
+    void aConfiguredBaseIsServedUnderId() throws Exception {
+        String base = "https://example.org/news/";
+        try (Store store = Store.inMemory()) {
+            store.replace(new Fingerprint("base"),
+                    Build.build(ServedFixture.RESOURCES.resolve("seed"), base));
+            ServerSettings settings = ServerSettings.defaults().withPort(0);
+            QueryAdmission admission = new QueryAdmission(settings);
+            FusekiServer server = NewsgraphServer.build(store.dataset(), settings,
+                    Catalogue.fromClasspath(), base, admission);
+            server.start();
+            try {
+                String root = "http://127.0.0.1:" + server.getHttpPort() + "/";
+                HttpResponse<String> ttl = HTTP.send(HttpRequest.newBuilder(URI.create(root + "id/entity/Q22686"))
+                        .header("Accept", "application/n-triples").build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, ttl.statusCode());
+                assertTrue(ttl.body().contains("<https://example.org/news/entity/Q22686> <https://schema.org/name> \"Donald Trump\""),
+                        "the RDF keeps the published IRIs");
+                HttpResponse<String> html = HTTP.send(HttpRequest.newBuilder(URI.create(root + "id/entity/Q22686"))
+                        .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+                assertTrue(html.body().contains("href=\"/id/event/cnn-2019-09-09-russia-extraction/may-meeting\""),
+                        "the page links to this server");
+                assertFalse(html.body().contains("href=\"https://example.org/news/"), "no link leaves this server");
+            } finally {
+                admission.shutdown();
+                server.stop();
+            }
+        }
     }
 
     @Test
