@@ -46,6 +46,21 @@ public record Fingerprint(String value) {
         return of(dataDir, base, ClasspathTree.read("ontology"), codeVersion());
     }
 
+    /**
+     * This fingerprint for the graph as a text policy publishes it: the same value for the full
+     * text (the graph as built), another for each policy that leaves text out, so a store loaded
+     * under one policy is not served under another.
+     */
+    public Fingerprint withTextPolicy(String policy) {
+        if (policy.equals("full")) {
+            return this;
+        }
+        MessageDigest md = sha256();
+        line(md, "fingerprint", value, "");
+        line(md, "text", policy, "");
+        return new Fingerprint(hex(md.digest()));
+    }
+
     /** The fingerprint with the ontology files and code version given (tests). */
     public static Fingerprint of(Path dataDir, String base, Map<String, byte[]> ontologyFiles, String version) {
         Path articles = Build.articlesFolder(dataDir);
