@@ -32,15 +32,17 @@ final class ArticleView {
 
     static final String META = """
             SELECT ?ctx ?text ?headline ?date ?publisher WHERE {
-              ?ctx nif:sourceUrl ?a ; nif:isString ?text .
+              ?ctx nif:sourceUrl ?a .
+              OPTIONAL { ?ctx nif:isString ?text }
               OPTIONAL { ?a schema:headline ?headline }
               OPTIONAL { ?a schema:datePublished ?date }
               OPTIONAL { ?a schema:publisher ?publisher }
             } LIMIT 1
             """;
     static final String SPANS = """
-            SELECT ?x ?b ?e ?kind ?pol WHERE {
+            SELECT ?x ?b ?e ?kind ?pol ?words WHERE {
               ?span nif:referenceContext ?ctx ; nif:beginIndex ?b ; nif:endIndex ?e .
+              OPTIONAL { ?span nif:anchorOf ?words }
               ?x gaf:denotedBy ?span .
               BIND(IF(EXISTS { ?x a ng:Claim }, "claim",
                    IF(EXISTS { ?x a ng:Statement }, "statement",
@@ -75,7 +77,7 @@ final class ArticleView {
         this.sparql = sparql;
     }
 
-    record Span(Node x, int b, int e, String kind, boolean negative) {
+    record Span(Node x, int b, int e, String kind, boolean negative, String words) {
         int length() {
             return e - b;
         }
@@ -92,11 +94,13 @@ final class ArticleView {
         Node ctx = mb.get("ctx");
         List<Span> spans = new ArrayList<>();
         for (Binding b : sparql.select(SPANS, Map.of("ctx", ctx))) {
-            int begin = Texts.index(text, Sparql.integer(b, "b", 0));
-            int end = Texts.index(text, Sparql.integer(b, "e", 0));
+            // Offsets are code points; without the text (a text policy left it out) they stay so.
+            int begin = text == null ? Sparql.integer(b, "b", 0) : Texts.index(text, Sparql.integer(b, "b", 0));
+            int end = text == null ? Sparql.integer(b, "e", 0) : Texts.index(text, Sparql.integer(b, "e", 0));
             if (end > begin) {
                 String pol = Sparql.str(b, "pol");
-                spans.add(new Span(b.get("x"), begin, end, Sparql.str(b, "kind"), pol != null && pol.endsWith("NEGATIVE")));
+                spans.add(new Span(b.get("x"), begin, end, Sparql.str(b, "kind"), pol != null && pol.endsWith("NEGATIVE"),
+                        Sparql.str(b, "words")));
             }
         }
         Node graph = NodeFactory.createURI(site.dataIri("graph/article/" + slug));
@@ -131,7 +135,7 @@ final class ArticleView {
                 .append(esc(title)).append("</h1></div>\n");
         legend(m, spans);
         m.append("<div class=\"article-layout\">\n<section class=\"article-text\" aria-label=\"Article text\">");
-        m.append(annotated(text, spans, labels));
+        m.append(text == null ? withheld(spans, labels) : annotated(text, spans, labels));
         m.append("</section>\n<aside class=\"said\" aria-label=\"Who said what\">");
         whoSaidWhat(m, said, labels);
         m.append("</aside>\n</div>");
@@ -221,6 +225,30 @@ final class ArticleView {
             prev = cut;
         }
         return h.toString();
+    }
+
+    /**
+     * Without the text (the server's text policy leaves out texts published by others): the
+     * annotated spans in text order, with their offsets and, where the policy keeps them, their words.
+     */
+    String withheld(List<Span> spans, Map<Node, String> labels) {
+        List<Span> ordered = new ArrayList<>(spans);
+        ordered.sort(Comparator.comparingInt(Span::b).thenComparingInt(Span::e));
+        StringBuilder h = new StringBuilder();
+        h.append("<p class=\"notice\">The text of this article is not served here: the server's text policy")
+                .append(" (<code>--text</code>) leaves out texts published by others. The annotated spans, in text order:</p>")
+                .append("<ol class=\"withheld-spans\">");
+        for (Span s : ordered) {
+            h.append("<li id=\"char=").append(s.b()).append(',').append(s.e()).append("\"><span class=\"muted\">characters ")
+                    .append(s.b()).append('\u2013').append(s.e()).append("</span> <a class=\"m k-").append(s.kind())
+                    .append("\" href=\"").append(esc(site.href(s.x().getURI()))).append("\" data-kind=\"").append(s.kind())
+                    .append("\">").append(esc(labels.getOrDefault(s.x(), site.shortName(s.x().getURI())))).append("</a>");
+            if (s.words() != null) {
+                h.append(" \u201c").append(esc(s.words())).append("\u201d");
+            }
+            h.append("</li>");
+        }
+        return h.append("</ol>").toString();
     }
 
     private static int cpOffset(String text, int index) {

@@ -50,10 +50,14 @@ class HostileLabelsTest {
         String text = "Before " + EVIL + " after.";
         Node x = NodeFactory.createURI("https://w3id.org/newsgraph/id/entity/x/evil");
         ArticleView view = new ArticleView(new Site(Build.DEFAULT_BASE), null);
-        String html = view.annotated(text, List.of(new ArticleView.Span(x, 7, 7 + EVIL.length(), "entity", false)),
-                Map.of(x, EVIL));
+        ArticleView.Span span = new ArticleView.Span(x, 7, 7 + EVIL.length(), "entity", false, EVIL);
+        String html = view.annotated(text, List.of(span), Map.of(x, EVIL));
         assertFalse(html.contains("<script>"), html);
         assertFalse(html.contains("<img"), html);
+        // Without the text (a text policy left it out), the span's words are listed, escaped too.
+        String withheld = view.withheld(List.of(span), Map.of(x, EVIL));
+        assertFalse(withheld.contains("<script>"), withheld);
+        assertFalse(withheld.contains("<img"), withheld);
         assertTrue(html.contains("class=\"m k-entity\""), html);
     }
 }
