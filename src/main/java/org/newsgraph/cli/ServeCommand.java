@@ -55,7 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
     long maxRows = ServerSettings.DEFAULT_MAX_ROWS;
 
     @Option(names = "--max-concurrent", paramLabel = "N",
-            description = "Most queries that may run longer than 1 s at once; past that, the one that has run longest is stopped with 503 and Retry-After (default: ${DEFAULT-VALUE}). Long queries give way to short ones.")
+            description = "Most long queries (over 1 s of CPU) at once; past that, the one that has run longest is stopped with 503 and Retry-After (default: ${DEFAULT-VALUE}). Long queries give way to short ones.")
     int maxConcurrent = ServerSettings.DEFAULT_MAX_CONCURRENT;
 
     @Option(names = "--max-sort-rows", paramLabel = "N",

@@ -22,7 +22,7 @@ import org.apache.jena.sparql.exec.QueryExec;
  * queries need a slot; shutdown aborts them); a query stopped by the timeout answers 503 with
  * a message naming the limit, one stopped for want of a slot 503 with {@code Retry-After}, and
  * one over the row budget of {@link BudgetedOpExecutor} 503 with its message. A query that has
- * run longer than {@link ServerSettings#LONG_QUERY} gives way to shorter ones while they run
+ * used more than {@link ServerSettings#LONG_QUERY} of CPU gives way to shorter ones while they run
  * (it pauses now and then, {@link Deadline#pace}), so that a few heavy queries cannot make
  * every other query slow.
  */
@@ -68,8 +68,8 @@ public class LimitedQueryProcessor extends SPARQL_QueryDataset {
             refused = admission != null && admission.finished(action.id);
             if (refused) {
                 action.setResponseHeader("Retry-After", Integer.toString(QueryAdmission.RETRY_AFTER_SECONDS));
-                ServletOps.error(503, "Query stopped: it ran longer than " + ServerSettings.LONG_QUERY.toSeconds()
-                        + " s while " + admission.maxConcurrent() + " other long queries were running; retry later");
+                ServletOps.error(503, "Query stopped: it used more than " + ServerSettings.LONG_QUERY.toSeconds()
+                        + " s of CPU while " + admission.maxConcurrent() + " other long queries were running; retry later");
             }
             ServletOps.error(503, timeout == null ? "Query timed out"
                     : "Query timed out: stopped after the server's limit of " + seconds(timeout));

@@ -1,5 +1,7 @@
 package org.newsgraph.server;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -14,7 +16,8 @@ import org.apache.jena.sparql.exec.QueryExec;
  * <ul>
  * <li>At most {@code 8 * maxConcurrent} query requests at once; a further request waits up to
  *     {@link ServerSettings#SLOT_WAIT} and then gets 503 with {@code Retry-After}.</li>
- * <li>A query that has run longer than {@link ServerSettings#LONG_QUERY} needs one of
+ * <li>A query that has used more than {@link ServerSettings#LONG_QUERY} of CPU time (wall time
+ *     where the JVM cannot measure a thread's CPU time) needs one of
  *     {@code maxConcurrent} long-query slots; it keeps running while it waits up to
  *     {@link ServerSettings#SLOT_WAIT} for one; then the query holding a slot that has run
  *     longest is stopped and its slot passes on (or, if none ran longer, this one is
@@ -31,6 +34,9 @@ public final class QueryAdmission {
 
     /** Seconds in the {@code Retry-After} header of a refusal. */
     public static final int RETRY_AFTER_SECONDS = 5;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean CPU_TIME = THREADS.isThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
 
     private final int maxConcurrent;
     private final Semaphore requests;
@@ -75,7 +81,8 @@ public final class QueryAdmission {
 
     /** Registers a query about to run under {@code id} (the Fuseki action id). */
     void started(long id, QueryExec exec) {
-        running.put(id, new Running(exec, System.nanoTime(), Deadline.current()));
+        running.put(id, new Running(exec, System.nanoTime(), Deadline.current(), Thread.currentThread().getId(),
+                cpuTime(Thread.currentThread().getId())));
         if (shutDown) {
             exec.abort();
         }
@@ -102,22 +109,47 @@ public final class QueryAdmission {
         return running.size();
     }
 
+    /** CPU time of a thread in nanoseconds, or -1 where the JVM cannot tell. */
+    private static long cpuTime(long threadId) {
+        return CPU_TIME ? THREADS.getThreadCpuTime(threadId) : -1;
+    }
+
+    /**
+     * Whether {@code r} is a long query: it has used more than {@link ServerSettings#LONG_QUERY}
+     * of CPU (where the JVM measures thread CPU time; otherwise of wall time). CPU, not wall
+     * time: a quick query slowed by others' load is not long.
+     */
+    private boolean isLong(Running r, long now) {
+        if (r.cpuStart >= 0) {
+            long cpu = cpuTime(r.threadId);
+            if (cpu >= 0) {
+                return cpu - r.cpuStart >= longAfterNanos;
+            }
+        }
+        return now - r.start >= longAfterNanos;
+    }
+
     private void check() {
         long now = System.nanoTime();
+        for (Running r : running.values()) {
+            if (r.longSince == 0 && !r.done && isLong(r, now)) {
+                r.longSince = now;
+            }
+        }
         // Long queries give way (pause now and then) while short ones run: a short query, the
         // common case, then gets the CPU first, whatever the long ones do.
-        boolean shortOnes = running.values().stream().anyMatch(r -> !r.done && now - r.start < longAfterNanos);
+        boolean shortOnes = running.values().stream().anyMatch(r -> !r.done && r.longSince == 0);
         for (Running r : running.values()) {
             if (r.pace != null) {
-                r.pace.giveWay(shortOnes && now - r.start >= longAfterNanos);
+                r.pace.giveWay(shortOnes && r.longSince != 0);
             }
             synchronized (r) {
-                if (r.done || r.holdsSlot || r.refused || now - r.start < longAfterNanos) {
+                if (r.done || r.holdsSlot || r.refused || r.longSince == 0) {
                     continue;
                 }
                 if (longSlots.tryAcquire()) {
                     r.holdsSlot = true;
-                } else if (now - r.start >= longAfterNanos + slotWaitNanos) {
+                } else if (now - r.longSince >= slotWaitNanos) {
                     // No slot came free: the query that has run longest gives its slot up (it has
                     // had its share), or this one stops if none ran longer.
                     Running oldest = oldestHolder(r.start);
@@ -172,14 +204,20 @@ public final class QueryAdmission {
         final QueryExec exec;
         final long start;
         final Deadline pace;
+        final long threadId;
+        final long cpuStart;
+        /** When it became long (nanoTime), 0 while it is short; written by the watchdog only. */
+        long longSince;
         boolean holdsSlot;
         boolean refused;
         boolean done;
 
-        Running(QueryExec exec, long start, Deadline pace) {
+        Running(QueryExec exec, long start, Deadline pace, long threadId, long cpuStart) {
             this.exec = exec;
             this.start = start;
             this.pace = pace;
+            this.threadId = threadId;
+            this.cpuStart = cpuStart;
         }
     }
 }

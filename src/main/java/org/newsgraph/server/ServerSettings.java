@@ -18,7 +18,7 @@ import java.util.Objects;
  *                     Store Protocol at {@code /newsgraph/data}, default false
  * @param allowService let SPARQL {@code SERVICE} call other endpoints, default false
  * @param cors         answer cross-origin requests from any web page, default false
- * @param maxConcurrent the most queries that may run longer than {@link #LONG_QUERY} at once, default 4;
+ * @param maxConcurrent the most queries that may use more than {@link #LONG_QUERY} of CPU at once, default 4;
  *                     a further one waits up to {@link #SLOT_WAIT} for a slot, still running, and is
  *                     then stopped with 503 and {@code Retry-After}; all queries at once are limited to
  *                     {@code 8 * maxConcurrent}, past which a request waits up to {@link #SLOT_WAIT}
@@ -36,7 +36,7 @@ public record ServerSettings(String host, int port, Duration timeout, long maxRo
     public static final long DEFAULT_MAX_ROWS = 100_000;
     public static final int DEFAULT_MAX_CONCURRENT = 4;
     public static final long DEFAULT_MAX_SORT_ROWS = 200_000;
-    /** A query running longer than this needs one of the {@link #maxConcurrent()} slots. */
+    /** A query that has used more CPU time than this is long: it needs one of the {@link #maxConcurrent()} slots. */
     public static final Duration LONG_QUERY = Duration.ofSeconds(1);
     /** How long a request or a long query waits for a slot before 503. */
     public static final Duration SLOT_WAIT = Duration.ofSeconds(1);
