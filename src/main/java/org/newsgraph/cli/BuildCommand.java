@@ -8,7 +8,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.annotation.InputError;
 import org.newsgraph.annotation.TextFiles;
 import org.newsgraph.export.Exporter;
-import org.newsgraph.validate.Validation;
+import org.newsgraph.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,11 +39,14 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DatasetGraph dataset = input.build();
-        Validation.requireValid(dataset);
-        writeFile(dataset, Exporter.Format.TRIG, out);
+        Pipeline.Result result;
+        try {
+            result = Pipeline.writeTrig(input.data, input.base, out);
+        } catch (IOException e) {
+            throw new InputError(out, "cannot write: " + TextFiles.describe(e));
+        }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("wrote " + out + ": " + DataOptions.summary(dataset));
+        stdout.println("wrote " + out + ": " + result.summary());
         stdout.flush();
         return Main.EXIT_OK;
     }

@@ -2,7 +2,8 @@ package org.newsgraph.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.pipeline.GraphSink;
+import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.validate.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,15 +25,15 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DatasetGraph dataset = input.build();
-        Validation.Report report = Validation.validate(dataset);
+        Pipeline.Result result = Pipeline.run(input.data, input.base, true, GraphSink.none());
+        Validation.Report report = result.report();
         PrintWriter out = spec.commandLine().getOut();
         if (!report.conforms()) {
             Main.printReport(out, report);
             out.flush();
             return Main.EXIT_INVALID;
         }
-        out.println("valid: " + DataOptions.summary(dataset));
+        out.println("valid: " + result.summary());
         out.flush();
         return Main.EXIT_OK;
     }
