@@ -2,8 +2,12 @@ package org.newsgraph.store;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.mapping.Build;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.StreamSink;
+import org.newsgraph.validate.InvalidGraphException;
 import org.newsgraph.validate.Validation;
 
 /**
@@ -36,11 +40,12 @@ public final class StoreSetup {
         Store store = Store.open(storeDir);
         try {
             Store.Outcome outcome;
+            Store.Source source = out -> buildValidated(dataDir, base, progress, out);
             if (rebuild) {
-                store.replace(fingerprint, buildValidated(dataDir, base, progress));
+                store.replace(fingerprint, source);
                 outcome = Store.Outcome.LOADED;
             } else {
-                outcome = store.load(fingerprint, () -> buildValidated(dataDir, base, progress));
+                outcome = store.loadStreamed(fingerprint, source);
             }
             if (outcome == Store.Outcome.LOADED) {
                 store.compactionFailure().ifPresent(why -> progress.accept("the new graph is loaded, but the "
@@ -51,6 +56,22 @@ public final class StoreSetup {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * Builds the graph one article at a time, validating each, into {@code out}; an invalid graph
+     * is refused (after its quads were sent: the store's load is then aborted).
+     */
+    public static void buildValidated(Path dataDir, String base, Consumer<String> progress, StreamRDF out) {
+        progress.accept("building and validating the graph from " + dataDir);
+        out.start();
+        StreamSink sink = new StreamSink(out);
+        Pipeline.Result result = Pipeline.run(dataDir, base, true, sink);
+        if (!result.report().conforms()) {
+            throw new InvalidGraphException(result.report());
+        }
+        sink.finish();
+        out.finish();
     }
 
     /** Builds the graph and validates it; an invalid graph is refused. */

@@ -2,6 +2,7 @@ package org.newsgraph.validate;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,21 +61,59 @@ public final class Validation {
     private static final Pattern ARTICLE_GRAPH =
             Pattern.compile(".*/(?:graph/article/|graph/linkset/|claim/)([a-z0-9][a-z0-9._-]*)(?:/[^/]*)?");
 
-    private static volatile Shapes shapes;
+    /** An article's graphs and the article itself, as the build record names them. */
+    private static final Pattern RECORDED =
+            Pattern.compile(".*/(?:graph/article/|graph/linkset/|article/)([a-z0-9][a-z0-9._-]*)");
+
+    /** The shapes as {@code ontology/shapes.ttl} has them, and as the validator runs them (text constraints in Java). */
+    private record Compiled(Shapes full, Shapes run, SpanCheck spans) {
+    }
+
+    private static volatile Compiled compiled;
 
     /** The shapes, parsed and compiled once. */
-    static Shapes shapes() {
-        Shapes s = shapes;
-        if (s == null) {
+    private static Compiled compiled() {
+        Compiled c = compiled;
+        if (c == null) {
             synchronized (Validation.class) {
-                if (shapes == null) {
-                    shapes = Shapes.parse(OntologyFiles.shapes().getGraph());
+                if (compiled == null) {
+                    compiled = compile();
                 }
-                s = shapes;
+                c = compiled;
             }
         }
-        return s;
+        return c;
     }
+
+    /**
+     * Parses the shapes; takes the SHACL-SPARQL text constraints of {@code ngsh:ContextShape} and
+     * {@code ngsh:SpanShape} out of those the validator runs, for {@link SpanCheck} to evaluate.
+     */
+    private static Compiled compile() {
+        org.apache.jena.rdf.model.Model model = OntologyFiles.shapes();
+        Shapes full = Shapes.parse(model.getGraph());
+        org.apache.jena.rdf.model.Property sparql = model.createProperty(SH + "sparql");
+        org.apache.jena.rdf.model.Property select = model.createProperty(SH + "select");
+        org.apache.jena.rdf.model.Property message = model.createProperty(SH + "message");
+        Map<String, String> templates = new HashMap<>();
+        for (Node shape : List.of(SpanCheck.CONTEXT_SHAPE, SpanCheck.SPAN_SHAPE)) {
+            org.apache.jena.rdf.model.Resource r = model.createResource(shape.getURI());
+            for (org.apache.jena.rdf.model.Statement st : model.listStatements(r, sparql, (org.apache.jena.rdf.model.RDFNode) null).toList()) {
+                org.apache.jena.rdf.model.Resource c = st.getResource();
+                String q = c.getProperty(select).getString();
+                String name = q.contains("SHA256(") ? "sha" : q.contains("\"#char=0,\"") ? "length"
+                        : q.contains("SUBSTR(") ? "anchor" : q.contains("?end > ?length") ? "end"
+                        : q.contains("\"#char=\"") ? "fragment" : null;
+                if (name == null || templates.put(name, c.getProperty(message).getString()) != null) {
+                    throw new IllegalStateException("ontology/shapes.ttl: unexpected text constraint on " + shape);
+                }
+                model.remove(st);
+            }
+        }
+        return new Compiled(full, Shapes.parse(model.getGraph()), new SpanCheck(full, templates));
+    }
+
+    private static final String SH = "http://www.w3.org/ns/shacl#";
 
     /**
      * Validates a whole dataset, article by article: its graphs are grouped by the article they
@@ -83,28 +122,62 @@ public final class Validation {
      */
     public static Report validate(DatasetGraph dataset) {
         Map<String, List<Graph>> articles = new LinkedHashMap<>();
-        List<Graph> shared = new ArrayList<>();
-        shared.add(dataset.getDefaultGraph());
+        List<Graph> sharedGraphs = new ArrayList<>();
+        sharedGraphs.add(dataset.getDefaultGraph());
         dataset.listGraphNodes().forEachRemaining(g -> {
-            Matcher m = g.isURI() ? ARTICLE_GRAPH.matcher(g.getURI()) : null;
-            if (m != null && m.matches() && !g.getURI().endsWith("/graph/build")) {
-                articles.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(dataset.getGraph(g));
+            String slug = slugOf(g, ARTICLE_GRAPH);
+            if (slug != null) {
+                articles.computeIfAbsent(slug, k -> new ArrayList<>()).add(dataset.getGraph(g));
             } else {
-                shared.add(dataset.getGraph(g));
+                sharedGraphs.add(dataset.getGraph(g));
             }
         });
-        Checker checker = new Checker(shared);
+        // What the build record says of one article's graphs goes with that article.
+        Graph shared = GraphFactory.createGraphMem();
+        Map<String, List<org.apache.jena.graph.Triple>> records = new HashMap<>();
+        for (Graph g : sharedGraphs) {
+            g.find().forEachRemaining(t -> {
+                String slug = slugOf(t.getSubject(), RECORDED);
+                slug = slug != null ? slug : slugOf(t.getObject(), RECORDED);
+                if (slug != null && articles.containsKey(slug)) {
+                    records.computeIfAbsent(slug, k -> new ArrayList<>()).add(t);
+                } else {
+                    shared.add(t);
+                }
+            });
+        }
+        Checker checker = new Checker(List.of(shared));
         TreeSet<String> problems = new TreeSet<>(checker.check(List.of(), List.of()));
-        for (List<Graph> unit : articles.values()) {
-            List<org.apache.jena.graph.Triple> restated = new ArrayList<>();
-            for (Graph g : unit) {
+        for (Map.Entry<String, List<Graph>> unit : articles.entrySet()) {
+            List<org.apache.jena.graph.Triple> extra = new ArrayList<>(records.getOrDefault(unit.getKey(), List.of()));
+            for (Graph g : unit.getValue()) {
                 g.find(Node.ANY, NG.restates.asNode(), Node.ANY).forEachRemaining(t ->
                         dataset.find(Node.ANY, t.getObject(), RDF.type.asNode(), Node.ANY)
-                                .forEachRemaining(q -> restated.add(q.asTriple())));
+                                .forEachRemaining(q -> extra.add(q.asTriple())));
             }
-            problems.addAll(checker.check(unit, restated));
+            problems.addAll(checker.check(unit.getValue(), extra));
         }
         return Report.of(problems);
+    }
+
+    /**
+     * The reference semantics: all graphs copied into one union graph and checked at once (what
+     * {@link #validate} gave before it checked article by article; kept for the test that
+     * compares the two).
+     */
+    static Report validateUnion(DatasetGraph dataset) {
+        Graph union = GraphFactory.createGraphMem();
+        dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+        return Report.of(lines(ShaclValidator.get().validate(compiled().full(), union), List.of()));
+    }
+
+    /** The article slug in a node's IRI, by the pattern, or null. */
+    private static String slugOf(Node n, Pattern p) {
+        if (!n.isURI()) {
+            return null;
+        }
+        Matcher m = p.matcher(n.getURI());
+        return m.matches() ? m.group(1) : null;
     }
 
     /**
@@ -147,10 +220,16 @@ public final class Validation {
     }
 
     private static List<String> shacl(Graph data) {
-        ValidationReport report = ShaclValidator.get().validate(shapes(), data);
-        if (report.conforms()) {
+        Compiled c = compiled();
+        ValidationReport report = ShaclValidator.get().validate(c.run(), data);
+        List<SpanCheck.Result> spans = c.spans().check(data);
+        if (report.conforms() && spans.isEmpty()) {
             return List.of();
         }
+        return lines(report, spans);
+    }
+
+    private static List<String> lines(ValidationReport report, List<SpanCheck.Result> spans) {
         PrefixMap prefixes = PrefixMapFactory.create(OntologyFiles.ontology().getNsPrefixMap());
         Prologue prologue = new Prologue(OntologyFiles.ontology());
         List<String> out = new ArrayList<>();
@@ -166,6 +245,9 @@ public final class Validation {
             }
             sb.append(": ").append(e.message());
             out.add(sb.toString());
+        }
+        for (SpanCheck.Result r : spans) {
+            out.add("Violation: " + NodeFmtLib.str(r.focus(), prefixes) + ": " + r.message());
         }
         return out;
     }
