@@ -295,16 +295,21 @@ public final class Exporter {
 
     // ---- canonical copy -------------------------------------------------------------------
 
-    /** Sorts quads by graph (default graph first), subject, predicate, object, each in N-Triples form. */
+    /**
+     * Sorts quads by graph (default graph first), subject, predicate, object, each in N-Triples
+     * form (each node's form computed once).
+     */
     private static void sortQuads(List<Quad> quads) {
         record Keyed(String key, Quad quad) {
         }
+        Map<Node, String> nt = new HashMap<>();
+        java.util.function.Function<Node, String> form = n -> nt.computeIfAbsent(n, NodeFmtLib::strNT);
         List<Keyed> keyed = new ArrayList<>(quads.size());
         for (Quad q : quads) {
-            keyed.add(new Keyed((q.isDefaultGraph() ? "" : NodeFmtLib.strNT(q.getGraph())) + '\u0000'
-                    + NodeFmtLib.strNT(q.getSubject()) + '\u0000'
-                    + NodeFmtLib.strNT(q.getPredicate()) + '\u0000'
-                    + NodeFmtLib.strNT(q.getObject()), q));
+            keyed.add(new Keyed((q.isDefaultGraph() ? "" : form.apply(q.getGraph())) + '\u0000'
+                    + form.apply(q.getSubject()) + '\u0000'
+                    + form.apply(q.getPredicate()) + '\u0000'
+                    + form.apply(q.getObject()), q));
         }
         keyed.sort(Comparator.comparing(Keyed::key));
         for (int i = 0; i < keyed.size(); i++) {
