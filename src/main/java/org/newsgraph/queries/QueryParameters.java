@@ -17,6 +17,10 @@ import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.core.VarExprList;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryScopeException;
+import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.util.NodeFactoryExtra;
@@ -46,11 +50,14 @@ import org.newsgraph.mapping.OntologyFiles;
  * A parameter that is not given is bound to its header default ({@code e.g. <...>}) when it
  * has one, and otherwise left unbound.
  *
- * <p>Binding adds one row of SPARQL {@code VALUES} at the end of the query
- * ({@link Query#setValuesDataBlock}), so the results have exactly the query's own columns.
- * As SPARQL defines it, that row is joined with the solutions of the WHERE clause (after any
- * GROUP BY): a parameter must be bound by a triple pattern of the query, not only used in a
- * FILTER, and must be grouped by if the query aggregates. (Jena's
+ * <p>Binding is SPARQL substitution on the parsed query
+ * ({@link QueryTransformOps#replaceVars}): the value takes the variable's place in the
+ * pattern, FILTERs and sub-queries included, so that the optimiser starts from it (a query
+ * that finds the text behind one fact reads that fact's spans, not every span), and the
+ * column keeps the value ({@code SELECT (<value> AS ?fact)}), so the results have exactly the
+ * query's own columns. A variable that the query assigns itself ({@code AS ?var}, or its own
+ * {@code VALUES}) cannot be substituted: it is joined with one row of {@code VALUES} at the end
+ * of the query instead ({@link Query#setValuesDataBlock}). (Jena's
  * {@code ParameterizedSparqlString} edits the query text instead, which turns a selected
  * {@code ?var} into the invalid {@code SELECT <...>}.)
  */
@@ -126,10 +133,42 @@ public final class QueryParameters {
             }
         }
         given.forEach((name, value) -> row.put(Var.alloc(name), value));
-        if (!row.isEmpty()) {
-            addValues(query, row);
+        if (row.isEmpty()) {
+            return query;
         }
-        return query;
+        try {
+            // SPARQL substitution: the value replaces the variable in the pattern itself, where
+            // the optimiser can use it, and the column keeps it ((<value> AS ?var)).
+            return substitute(query, row);
+        } catch (QueryScopeException e) {
+            // The variable is assigned by the query itself (AS ?var, its own VALUES): join instead.
+            addValues(query, row);
+            return query;
+        }
+    }
+
+    /**
+     * {@code query} with each variable of {@code row} replaced by its value; the result
+     * columns stay the query's own, a substituted column giving the value on every row.
+     */
+    private static Query substitute(Query query, Map<Var, Node> row) {
+        List<Var> columns = query.isSelectType() ? query.getProjectVars() : List.of();
+        Query out = QueryTransformOps.replaceVars(query, row);
+        if (query.isSelectType() && !out.getProjectVars().equals(columns)) {
+            // SELECT *: name the columns, the substituted ones as (<value> AS ?var).
+            out.setQueryResultStar(false);
+            VarExprList project = out.getProject();
+            project.clear();
+            for (Var v : columns) {
+                Node value = row.get(v);
+                if (value == null) {
+                    project.add(v);
+                } else {
+                    project.add(v, NodeValue.makeNode(value));
+                }
+            }
+        }
+        return out;
     }
 
     /** Joins {@code row} with the query's trailing VALUES block (adding one if it has none). */
