@@ -51,5 +51,35 @@ check "SPARQL update refused" "4" "$(status -X POST --data-urlencode 'update=INS
 check "update sent to the query endpoint refused" "4" "$(status -X POST -H 'Content-Type: application/sparql-update' --data 'INSERT DATA { <urn:a> <urn:b> <urn:c> }' "$endpoint" | cut -c1)"
 check "graph store write refused" "4" "$(status -X PUT -H 'Content-Type: text/turtle' --data '<urn:a> <urn:b> <urn:c> .' "http://127.0.0.1:$port/newsgraph/get?default" | cut -c1)"
 
+# Dereferencing: the IRI of a person answers Turtle to curl, read by rapper (not Jena); the
+# ontology answers Turtle at its namespace; a browser gets a page.
+root="http://127.0.0.1:$port"
+check "a minted IRI gives its RDF to curl -H 'Accept: text/turtle' (read by rapper)" "1" "$(curl -fsS -H 'Accept: text/turtle' "$root/id/entity/corpus/kislyak" \
+    | rapper -q -i turtle -o ntriples - "$root/" 2>/dev/null | grep -c '^<https://w3id.org/newsgraph/id/entity/corpus/kislyak> <https://schema.org/name> "Sergey Kislyak" \.$')"
+check "the ontology gives its Turtle at its namespace (read by rapper)" "1" "$(curl -fsS -H 'Accept: text/turtle' "$root/ontology" \
+    | rapper -q -i turtle -o ntriples - "$root/" 2>/dev/null | grep -c '^<https://w3id.org/newsgraph/ontology> <http://www.w3.org/2002/07/owl#versionIRI> ')"
+check "a browser gets the person's page" "200 text/html" "$(curl -s -o /dev/null -w '%{http_code} %{content_type}' -H 'Accept: text/html' "$root/id/entity/corpus/kislyak" | cut -d';' -f1)"
+# The dataset description and the service description, read by rapper and rdflib (not Jena).
+rapper_count() {  # rapper_count SYNTAX URL ACCEPT: triples rapper reads, or 0
+    curl -fsS -H "Accept: $3" "$2" -o out/ci/answer.rdf 2>/dev/null || { echo 0; return; }
+    rapper -i "$1" -c out/ci/answer.rdf "$2" 2>&1 | sed -n 's/.*returned \([0-9]*\) triples.*/\1/p'
+}
+void="http://127.0.0.1:$port/.well-known/void"
+for pair in "turtle text/turtle" "ntriples application/n-triples" "rdfxml application/rdf+xml"; do
+    set -- $pair
+    n=$(rapper_count "$1" "$void" "$2")
+    check "dataset description as $2 read by rapper" "yes" "$([[ ${n:-0} -gt 0 ]] && echo yes || echo "no ($n)")"
+    n=$(rapper_count "$1" "$endpoint" "$2")
+    check "service description as $2 read by rapper" "yes" "$([[ ${n:-0} -gt 0 ]] && echo yes || echo "no ($n)")"
+done
+check "dataset description as JSON-LD read by rdflib, with its SPARQL endpoint" "$endpoint" "$(curl -fsS -H 'Accept: application/ld+json' "$void" |
+    /usr/bin/python3 -c 'import sys, rdflib
+g = rdflib.Graph(); g.parse(data=sys.stdin.read(), format="json-ld")
+print(*sorted(str(o) for o in g.objects(None, rdflib.URIRef("http://rdfs.org/ns/void#sparqlEndpoint"))))')"
+check "service description names the endpoint (rdflib, Turtle)" "$endpoint" "$(curl -fsS "$endpoint" |
+    /usr/bin/python3 -c 'import sys, rdflib
+g = rdflib.Graph(); g.parse(data=sys.stdin.read(), format="turtle")
+print(*sorted(str(o) for o in g.objects(None, rdflib.URIRef("http://www.w3.org/ns/sparql-service-description#endpoint"))))')"
+
 echo "endpoint: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -10,6 +10,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.export.Exporter.Format;
 import org.newsgraph.export.SchemaOrgView;
+import org.newsgraph.export.SplitExport;
+import org.newsgraph.export.TextPolicy;
 import org.newsgraph.validate.Validation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -26,11 +28,13 @@ import picocli.CommandLine.Spec;
                     + "line by line, so the same input gives byte-identical output. "
                     + "jsonld is JSON-LD 1.1, compacted with the project's context (ontology/context.jsonld, embedded).",
             "--view schemaorg writes the schema.org projection instead (NewsArticle, Person, Organization, "
-                    + "Place, Event, Quotation, Claim), one graph, for web consumers."
+                    + "Place, Event, Quotation, Claim), one graph, for web consumers.",
+            "--dist DIR writes the published dumps instead: every format gzip'd, the schema.org view, the "
+                    + "dataset description (void.ttl), a README and SHA256SUMS."
         })
 public final class ExportCommand implements Callable<Integer> {
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+    @Option(names = "--format", paramLabel = "FORMAT",
             converter = FormatConverter.class, completionCandidates = FormatNames.class,
             description = "Output syntax, one of: ${COMPLETION-CANDIDATES}.")
     Format format;
@@ -49,6 +53,25 @@ public final class ExportCommand implements Callable<Integer> {
                     + "One of: ${COMPLETION-CANDIDATES}.")
     View view;
 
+    @Option(names = "--split-by", paramLabel = "HOW",
+            description = "Write a folder (--out DIR) for bulk loaders instead of one file: nquads, one file "
+                    + "per article (its graph, claim graphs and linkset) or per named graph, every other graph in "
+                    + "a file of its own, and manifest.json. One of: ${COMPLETION-CANDIDATES}.")
+    SplitExport.SplitBy splitBy;
+
+    @Option(names = "--gzip", description = "With --split-by: gzip each file (.nq.gz).")
+    boolean gzip;
+    @Option(names = "--dist", paramLabel = "DIR",
+            description = "Write the dumps for publication into DIR (instead of --format): every format gzip'd, "
+                    + "with SHA-256 checksums, the dataset description and a README.")
+    Path dist;
+
+    @Option(names = "--text", paramLabel = "POLICY", converter = OptionConverters.TextPolicyConverter.class,
+            description = "What the graph carries of the texts of articles published by others: full (the whole "
+                    + "text), excerpts (the words of each span only), none (offsets and the text's SHA-256 only). "
+                    + "Default: full, or excerpts with --dist.")
+    TextPolicy text;
+
     @Option(names = "--no-validate",
             description = "Export even if the graph does not validate (to inspect it).")
     boolean noValidate;
@@ -61,14 +84,33 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((format == null) == (dist == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give either --format or --dist (one of them, not both)");
+        }
+        if (dist != null && view != View.graph) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--view goes with --format, not --dist"
+                    + " (the dumps hold the graph and its schema.org view)");
+        }
+        if (dist != null && (splitBy != null || gzip)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--split-by and --gzip go with --format, not --dist"
+                    + " (the dumps are gzip'd already)");
+        }
         DatasetGraph dataset = input.build();
         if (!noValidate) {
             Validation.requireValid(dataset);
         }
+        TextPolicy policy = text != null ? text : dist != null ? TextPolicy.EXCERPTS : TextPolicy.FULL;
+        dataset = policy.apply(dataset);
+        if (dist != null) {
+            return DistCommandSupport.write(dataset, policy, dist, spec.commandLine().getOut());
+        }
         if (view == View.schemaorg) {
             dataset = SchemaOrgView.project(dataset);
         }
-        if (out != null) {
+        if (splitBy != null || gzip) {
+            SplitDump.write(spec, dataset, input.base, format, splitBy, gzip, out);
+        } else if (out != null) {
             BuildCommand.writeFile(dataset, format, out);
         } else {
             PrintWriter stdout = spec.commandLine().getOut();

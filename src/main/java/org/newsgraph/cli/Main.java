@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
             ExportCommand.class,
             ServeCommand.class,
             QueryCommand.class,
+            ImportCommand.class,
+            PublishCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -72,7 +74,7 @@ public final class Main implements Runnable {
         exitCodes.put(" " + EXIT_INTERNAL_ERROR, "internal error (a bug: message and stack trace printed)");
         exitCodes.put(" " + EXIT_UNAVAILABLE, "the store, port or endpoint cannot be used, or a query ran too long"
                 + " (one line printed)");
-        for (String name : new String[] {"build", "validate", "export", "serve", "query"}) {
+        for (String name : new String[] {"build", "validate", "export", "serve", "query", "import", "publish"}) {
             cl.getSubcommands().get(name).getCommandSpec().usageMessage()
                     .exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
         }

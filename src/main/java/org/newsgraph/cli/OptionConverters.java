@@ -117,4 +117,16 @@ final class OptionConverters {
             return v;
         }
     }
+
+    /** {@code --text}: full, excerpts or none. */
+    static final class TextPolicyConverter implements CommandLine.ITypeConverter<org.newsgraph.export.TextPolicy> {
+        @Override
+        public org.newsgraph.export.TextPolicy convert(String value) {
+            try {
+                return org.newsgraph.export.TextPolicy.fromCliName(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
 }

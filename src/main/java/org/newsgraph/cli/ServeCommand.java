@@ -10,6 +10,7 @@ import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.system.FusekiLogging;
+import org.newsgraph.export.TextPolicy;
 import org.newsgraph.queries.Catalogue;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.server.QueryAdmission;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Option;
         description = {
             "Builds the graph (when the input changed since the store was loaded), loads it into a TDB2 store and "
                 + "serves it with Fuseki: a query page at /, SPARQL at /newsgraph/sparql, the Graph Store Protocol "
-                + "(read only) at /newsgraph/get. The default graph is the union of the named graphs.",
+                + "(read only) at /newsgraph/get, the dataset description at /.well-known/void. The default graph "
+                + "is the union of the named graphs.",
             "Refuses to serve a graph that does not validate. Ctrl-C stops the server."})
 public final class ServeCommand implements Callable<Integer> {
 
@@ -53,7 +55,7 @@ public final class ServeCommand implements Callable<Integer> {
     long maxRows = ServerSettings.DEFAULT_MAX_ROWS;
 
     @Option(names = "--max-concurrent", paramLabel = "N",
-            description = "Most queries that may run longer than 1 s at once; a further one is stopped with 503 and Retry-After (default: ${DEFAULT-VALUE}).")
+            description = "Most queries that may run longer than 1 s at once; past that, the one that has run longest is stopped with 503 and Retry-After (default: ${DEFAULT-VALUE}). Long queries give way to short ones.")
     int maxConcurrent = ServerSettings.DEFAULT_MAX_CONCURRENT;
 
     @Option(names = "--max-sort-rows", paramLabel = "N",
@@ -66,8 +68,14 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-service", description = "Let SPARQL SERVICE query other endpoints (refused by default).")
     boolean allowService;
 
-    @Option(names = "--cors", description = "Answer cross-origin requests from any web page (off by default).")
+    @Option(names = "--cors", description = "Let web pages of other sites read the read-only endpoints (SPARQL "
+            + "query, graph store, dataset description, catalogue); off by default: only this server's own pages.")
     boolean cors;
+
+    @Option(names = "--text", paramLabel = "POLICY", converter = OptionConverters.TextPolicyConverter.class,
+            description = "What the served graph carries of the texts of articles published by others: full, "
+                    + "excerpts or none, as export --text (default: ${DEFAULT-VALUE}).")
+    TextPolicy text = TextPolicy.FULL;
 
 
     @CommandLine.Spec
@@ -124,13 +132,14 @@ public final class ServeCommand implements Callable<Integer> {
         StoreSetup.Ready ready = storage.upToDate(input, msg -> {
             out.println("newsgraph serve: " + msg);
             out.flush();
-        });
+        }, text);
         Store st = ready.store();
         FusekiServer server;
         QueryAdmission admission = null;
         try {
             admission = new QueryAdmission(settings);
-            server = NewsgraphServer.build(st.dataset(), settings, Catalogue.fromClasspath(), input.base, admission);
+            server = NewsgraphServer.build(st.dataset(), settings, Catalogue.fromClasspath(), input.base, admission,
+                    text);
             server.start();
         } catch (RuntimeException e) {
             if (admission != null) {
@@ -157,6 +166,8 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("  query page       %s%n", url);
         out.printf("  SPARQL endpoint  %s%n", endpoint);
         out.printf("  graph store      %snewsgraph/get?graph=union  (read only)%n", url);
+        out.printf("  pages            %sarticles, /timeline, /ontology; %s… is served at /id/…%n", url, input.base);
+        out.printf("  dataset          %s.well-known/void  (VoID and DCAT; article texts: %s)%n", url, text.cliName());
         if (s.allowUpdate()) {
             out.printf("  update           %snewsgraph/update  and  %snewsgraph/data%n", url, url);
         }

@@ -18,4 +18,9 @@ final class StoreOptions {
     StoreSetup.Ready upToDate(DataOptions input, Consumer<String> progress) {
         return StoreSetup.upToDate(input.data, input.base, store, rebuild, progress);
     }
+
+    /** As {@link #upToDate(DataOptions, Consumer)}, the graph as the text policy publishes it. */
+    StoreSetup.Ready upToDate(DataOptions input, Consumer<String> progress, org.newsgraph.export.TextPolicy policy) {
+        return StoreSetup.upToDate(input.data, input.base, store, rebuild, progress, policy);
+    }
 }

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newsgraph.annotation.AnnotationReader;
 import org.newsgraph.annotation.InputError;
 import org.newsgraph.annotation.TextFiles;
+import org.newsgraph.imports.Imports;
 
 /**
  * Builds the whole graph: the corpus register ({@code data/corpus}), every article under
@@ -49,7 +50,9 @@ public final class Build {
             articles.add(a);
         }
         corpus.finish();
-        return assemble(corpus, articles);
+        DatasetGraph ds = assemble(corpus, articles);
+        Imports.addTo(ds, dataDir, base); // data/imports: RDF made elsewhere, each in graphs of its own
+        return ds;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.newsgraph.server;
 
+import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
 import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpOrder;
@@ -27,6 +28,30 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
     private BudgetedOpExecutor(ExecutionContext execCxt, long budget) {
         super(execCxt);
         this.budget = budget;
+    }
+
+    /**
+     * Every operator's results pass a pacing point ({@link Deadline#pace}, every 256 rows): a
+     * long query that gives way to shorter ones pauses there, and the deadline is checked.
+     */
+    @Override
+    protected QueryIterator exec(Op op, QueryIterator input) {
+        QueryIterator out = super.exec(op, input);
+        Deadline d = Deadline.current();
+        if (d == null) {
+            return out;
+        }
+        return new QueryIterProcessBinding(out, execCxt) {
+            private int rows;
+
+            @Override
+            public Binding accept(Binding binding) {
+                if ((++rows & 0xFF) == 0) {
+                    Deadline.pace(d);
+                }
+                return binding;
+            }
+        };
     }
 
     @Override

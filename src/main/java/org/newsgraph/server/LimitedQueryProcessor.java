@@ -21,7 +21,10 @@ import org.apache.jena.sparql.exec.QueryExec;
  * when the query's time is up; each query is registered with the {@link QueryAdmission} (long
  * queries need a slot; shutdown aborts them); a query stopped by the timeout answers 503 with
  * a message naming the limit, one stopped for want of a slot 503 with {@code Retry-After}, and
- * one over the row budget of {@link BudgetedOpExecutor} 503 with its message.
+ * one over the row budget of {@link BudgetedOpExecutor} 503 with its message. A query that has
+ * run longer than {@link ServerSettings#LONG_QUERY} gives way to shorter ones while they run
+ * (it pauses now and then, {@link Deadline#pace}), so that a few heavy queries cannot make
+ * every other query slow.
  */
 public class LimitedQueryProcessor extends SPARQL_QueryDataset {
 
@@ -55,6 +58,8 @@ public class LimitedQueryProcessor extends SPARQL_QueryDataset {
         if (timeout != null) {
             // A little after Jena's own timeout, which normally stops the query first.
             Deadline.set(System.nanoTime() + timeout.toNanos() + 250_000_000L);
+        } else {
+            Deadline.setNone();
         }
         boolean refused = false;
         try {

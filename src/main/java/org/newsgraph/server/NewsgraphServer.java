@@ -13,8 +13,10 @@ import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.CustomRequestLog;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.Slf4jRequestLogWriter;
+import org.newsgraph.export.TextPolicy;
 import org.newsgraph.mapping.Build;
 import org.newsgraph.queries.Catalogue;
+import org.newsgraph.web.LinkedDataPages;
 
 /**
  * The embedded Fuseki server of {@code newsgraph serve}: one dataset, {@value #DATASET}, with
@@ -27,7 +29,11 @@ import org.newsgraph.queries.Catalogue;
  * <li>only with {@link ServerSettings#allowUpdate()}: {@code /newsgraph/update} (SPARQL Update) and
  *     {@code /newsgraph/data} (Graph Store Protocol, read-write);</li>
  * </ul>
- * plus the query page at {@code /} and the catalogue at {@value CatalogueServlet#JSON_PATH}.
+ * plus the query page at {@code /}, the catalogue at {@value CatalogueServlet#JSON_PATH}, the
+ * dataset description (VoID, DCAT) at {@value DatasetDescriptionServlet#PATH} and the SPARQL
+ * service description at {@code /newsgraph/sparql} for a GET without a query. With
+ * {@link ServerSettings#cors()}, the read-only paths answer cross-origin requests
+ * ({@link ReadOnlyCorsFilter}).
  * No admin, upload, ping, stats or metrics endpoints, and no Fuseki modules. SERVICE to
  * other endpoints is refused (HTTP 422) unless {@link ServerSettings#allowService()}.
  * Each request is logged on one line to the logger {@value #REQUEST_LOG} (Jetty's request log).
@@ -68,6 +74,15 @@ public final class NewsgraphServer {
      */
     public static FusekiServer build(DatasetGraph dataset, ServerSettings settings, Catalogue catalogue, String base,
             QueryAdmission admission) {
+        return build(dataset, settings, catalogue, base, admission, TextPolicy.FULL);
+    }
+
+    /**
+     * As {@link #build(DatasetGraph, ServerSettings, Catalogue, String, QueryAdmission)}, for a
+     * dataset published under {@code policy} (what its description says of the article texts).
+     */
+    public static FusekiServer build(DatasetGraph dataset, ServerSettings settings, Catalogue catalogue, String base,
+            QueryAdmission admission, TextPolicy policy) {
         Context context = new Context();
         // Read by Fuseki's query processor: an upper bound on any ?timeout= of the request (ms),
         // both to the first result and overall.
@@ -100,19 +115,31 @@ public final class NewsgraphServer {
         }
 
         WebPageServlet page = new WebPageServlet();
-        FusekiServer server = FusekiServer.create()
+        DatasetDescriptionServlet description = new DatasetDescriptionServlet(dataset, policy);
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
                 .fusekiModules(FusekiModules.create())
-                .enableCors(settings.cors())
+                // CORS: our own filter, on the read-only paths only (never on update or the read-write store).
+                .enableCors(false);
+        if (settings.cors()) {
+            ReadOnlyCorsFilter cors = new ReadOnlyCorsFilter();
+            ReadOnlyCorsFilter.PATHS.forEach(p -> builder.addFilter(p, cors));
+        }
+        builder
                 .enablePing(false).enableStats(false).enableMetrics(false)
                 .enableCompact(false).enableTasks(false)
                 .add(DATASET, service)
+                .addFilter(DATASET + "/sparql", new ServiceDescriptionFilter(settings, description))
                 .addFilter(DATASET + "/sparql", new AdmissionFilter(admission))
+                .addServlet(DatasetDescriptionServlet.PATH, description)
                 .addServlet(CatalogueServlet.JSON_PATH, CatalogueServlet.listing(catalogue))
                 .addServlet(CatalogueServlet.BIND_PATH, CatalogueServlet.binding(catalogue, base))
                 .addServlet("", page)
                 .addServlet("/ui/*", page)
-                .build();
+                .addServlet(WebVendorServlet.PATH, new WebVendorServlet());
+        // The linked-data pages: /id/*, /ontology, /articles, /timeline (read only, bounded queries).
+        LinkedDataPages.register(builder, dataset, base, ms);
+        FusekiServer server = builder.build();
         for (Connector c : server.getJettyServer().getConnectors()) {
             if (c instanceof ServerConnector sc) {
                 sc.setHost(settings.host());

@@ -16,9 +16,13 @@ import org.apache.jena.sparql.exec.QueryExec;
  *     {@link ServerSettings#SLOT_WAIT} and then gets 503 with {@code Retry-After}.</li>
  * <li>A query that has run longer than {@link ServerSettings#LONG_QUERY} needs one of
  *     {@code maxConcurrent} long-query slots; it keeps running while it waits up to
- *     {@link ServerSettings#SLOT_WAIT} for one, and is then stopped (503, {@code Retry-After}).
- *     So quick queries (the catalogue, {@code ASK {}}) are never queued behind expensive ones,
- *     and at most {@code maxConcurrent} expensive ones share the CPU and the heap.</li>
+ *     {@link ServerSettings#SLOT_WAIT} for one; then the query holding a slot that has run
+ *     longest is stopped and its slot passes on (or, if none ran longer, this one is
+ *     stopped): 503 with {@code Retry-After}. So quick queries (the catalogue, {@code ASK {}})
+ *     are never queued behind expensive ones, a few expensive ones cannot hold every slot for
+ *     their whole timeout, and at most {@code maxConcurrent} share the CPU and the heap.</li>
+ * <li>While short queries run, long ones give way ({@link Deadline#pace}): they pause now
+ *     and then, so the short ones get the CPU first.</li>
  * <li>{@link #shutdown()} aborts every running query, so that stopping the server is not held
  *     up by a query in progress.</li>
  * </ul>
@@ -71,7 +75,7 @@ public final class QueryAdmission {
 
     /** Registers a query about to run under {@code id} (the Fuseki action id). */
     void started(long id, QueryExec exec) {
-        running.put(id, new Running(exec, System.nanoTime()));
+        running.put(id, new Running(exec, System.nanoTime(), Deadline.current()));
         if (shutDown) {
             exec.abort();
         }
@@ -100,7 +104,13 @@ public final class QueryAdmission {
 
     private void check() {
         long now = System.nanoTime();
+        // Long queries give way (pause now and then) while short ones run: a short query, the
+        // common case, then gets the CPU first, whatever the long ones do.
+        boolean shortOnes = running.values().stream().anyMatch(r -> !r.done && now - r.start < longAfterNanos);
         for (Running r : running.values()) {
+            if (r.pace != null) {
+                r.pace.giveWay(shortOnes && now - r.start >= longAfterNanos);
+            }
             synchronized (r) {
                 if (r.done || r.holdsSlot || r.refused || now - r.start < longAfterNanos) {
                     continue;
@@ -108,11 +118,41 @@ public final class QueryAdmission {
                 if (longSlots.tryAcquire()) {
                     r.holdsSlot = true;
                 } else if (now - r.start >= longAfterNanos + slotWaitNanos) {
-                    r.refused = true;
-                    r.exec.abort();
+                    // No slot came free: the query that has run longest gives its slot up (it has
+                    // had its share), or this one stops if none ran longer.
+                    Running oldest = oldestHolder(r.start);
+                    if (oldest == null) {
+                        refuse(r);
+                    } else {
+                        refuse(oldest);
+                        r.holdsSlot = true;
+                    }
                 }
             }
         }
+    }
+
+    /** The slot holder that started first, before {@code before} (nanoTime), or null. */
+    private Running oldestHolder(long before) {
+        Running oldest = null;
+        for (Running o : running.values()) {
+            synchronized (o) {
+                if (o.holdsSlot && !o.done && !o.refused && o.start - before < 0
+                        && (oldest == null || o.start - oldest.start < 0)) {
+                    oldest = o;
+                }
+            }
+        }
+        return oldest;
+    }
+
+    /** Stops {@code r} for want of a slot; its slot, if it held one, passes to the caller. */
+    private static void refuse(Running r) {
+        synchronized (r) {
+            r.refused = true;
+            r.holdsSlot = false;
+        }
+        r.exec.abort();
     }
 
     /** Refuses new queries and aborts the running ones; for stopping the server. */
@@ -131,13 +171,15 @@ public final class QueryAdmission {
     private static final class Running {
         final QueryExec exec;
         final long start;
+        final Deadline pace;
         boolean holdsSlot;
         boolean refused;
         boolean done;
 
-        Running(QueryExec exec, long start) {
+        Running(QueryExec exec, long start, Deadline pace) {
             this.exec = exec;
             this.start = start;
+            this.pace = pace;
         }
     }
 }

@@ -18,6 +18,7 @@ public class WebPageServlet extends HttpServlet {
     static final Map<String, String> FILES = Map.of(
             "index.html", "text/html",
             "app.js", "text/javascript",
+            "results.js", "text/javascript",
             "style.css", "text/css");
 
     @Override

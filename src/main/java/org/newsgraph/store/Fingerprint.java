@@ -14,11 +14,13 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.newsgraph.annotation.CorpusReader;
 import org.newsgraph.annotation.InputError;
+import org.newsgraph.imports.Imports;
 import org.newsgraph.mapping.Build;
 
 /**
  * What the graph in a store was built from: a SHA-256 over every file under
- * {@code <data>/articles/} and {@code <data>/corpus/} (the corpus register, when there is one), every file of the classpath folder {@code ontology/}, the base
+ * {@code <data>/articles/}, {@code <data>/corpus/} (the corpus register, when there is one) and
+ * {@code <data>/imports/} (imported RDF, when there is any), every file of the classpath folder {@code ontology/}, the base
  * IRI and the code that builds it (a digest of the running jar, or of the compiled classes
  * when run from a class folder: a changed mapping with an unchanged version number must not
  * serve an old graph). Equal fingerprints mean the build would give the same graph, so a store
@@ -44,6 +46,21 @@ public record Fingerprint(String value) {
         return of(dataDir, base, ClasspathTree.read("ontology"), codeVersion());
     }
 
+    /**
+     * This fingerprint for the graph as a text policy publishes it: the same value for the full
+     * text (the graph as built), another for each policy that leaves text out, so a store loaded
+     * under one policy is not served under another.
+     */
+    public Fingerprint withTextPolicy(String policy) {
+        if (policy.equals("full")) {
+            return this;
+        }
+        MessageDigest md = sha256();
+        line(md, "fingerprint", value, "");
+        line(md, "text", policy, "");
+        return new Fingerprint(hex(md.digest()));
+    }
+
     /** The fingerprint with the ontology files and code version given (tests). */
     public static Fingerprint of(Path dataDir, String base, Map<String, byte[]> ontologyFiles, String version) {
         Path articles = Build.articlesFolder(dataDir);
@@ -55,6 +72,10 @@ public record Fingerprint(String value) {
         Path corpus = CorpusReader.folder(dataDir);
         if (Files.isDirectory(corpus)) {
             fileLines(all, "corpus", corpus);
+        }
+        Path imports = Imports.folder(dataDir);
+        if (Files.isDirectory(imports)) {
+            fileLines(all, "imports", imports);
         }
         ontologyFiles.forEach((rel, bytes) -> line(all, "ontology", rel, hex(sha256().digest(bytes))));
         return new Fingerprint(hex(all.digest()));

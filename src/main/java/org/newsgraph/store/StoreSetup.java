@@ -1,9 +1,12 @@
 package org.newsgraph.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.export.TextPolicy;
+import org.newsgraph.imports.Imports;
 import org.newsgraph.mapping.Build;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.StreamSink;
@@ -36,16 +39,33 @@ public final class StoreSetup {
      * @throws StoreException the store cannot be opened
      */
     public static Ready upToDate(Path dataDir, String base, Path storeDir, boolean rebuild, Consumer<String> progress) {
-        Fingerprint fingerprint = Fingerprint.of(dataDir, base);
+        return upToDate(dataDir, base, storeDir, rebuild, progress, TextPolicy.FULL);
+    }
+
+    /**
+     * As {@link #upToDate(Path, String, Path, boolean, Consumer)}, the store holding the graph as
+     * {@code policy} publishes it (validated as built, then the policy applied); the policy is
+     * part of the store's fingerprint.
+     */
+    public static Ready upToDate(Path dataDir, String base, Path storeDir, boolean rebuild, Consumer<String> progress,
+            TextPolicy policy) {
+        Fingerprint fingerprint = Fingerprint.of(dataDir, base).withTextPolicy(policy.cliName());
         Store store = Store.open(storeDir);
         try {
             Store.Outcome outcome;
+            // article by article into the store, unless imports or a text policy need the whole graph
+            boolean streamed = policy == TextPolicy.FULL && !Files.isDirectory(Imports.folder(dataDir));
             Store.Source source = out -> buildValidated(dataDir, base, progress, out);
-            if (rebuild) {
+            if (streamed && rebuild) {
                 store.replace(fingerprint, source);
                 outcome = Store.Outcome.LOADED;
-            } else {
+            } else if (streamed) {
                 outcome = store.loadStreamed(fingerprint, source);
+            } else if (rebuild) {
+                store.replace(fingerprint, policy.apply(buildValidated(dataDir, base, progress)));
+                outcome = Store.Outcome.LOADED;
+            } else {
+                outcome = store.load(fingerprint, () -> policy.apply(buildValidated(dataDir, base, progress)));
             }
             if (outcome == Store.Outcome.LOADED) {
                 store.compactionFailure().ifPresent(why -> progress.accept("the new graph is loaded, but the "

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.imports.Imports;
 import org.newsgraph.mapping.OntologyFiles;
 import org.newsgraph.vocab.NG;
 
@@ -37,7 +39,8 @@ import org.newsgraph.vocab.NG;
  * long as no shape needs two articles' graphs at once: the shapes ask of an article's nodes what
  * its own graphs say, of the register's what the register says; what articles share (a Wikidata
  * item's one name and label, restated articles being in the build) is checked on the corpus's
- * index by the build itself.
+ * index by the build itself. Imported graphs ({@code ng:ImportedGraph}) are not checked: they were
+ * made elsewhere, to other rules.
  */
 public final class Validation {
     private Validation() {
@@ -124,7 +127,11 @@ public final class Validation {
         Map<String, List<Graph>> articles = new LinkedHashMap<>();
         List<Graph> sharedGraphs = new ArrayList<>();
         sharedGraphs.add(dataset.getDefaultGraph());
+        Set<Node> imported = Imports.graphs(dataset); // made elsewhere, to other rules: not checked
         dataset.listGraphNodes().forEachRemaining(g -> {
+            if (imported.contains(g)) {
+                return;
+            }
             String slug = slugOf(g, ARTICLE_GRAPH);
             if (slug != null) {
                 articles.computeIfAbsent(slug, k -> new ArrayList<>()).add(dataset.getGraph(g));
@@ -167,7 +174,12 @@ public final class Validation {
      */
     static Report validateUnion(DatasetGraph dataset) {
         Graph union = GraphFactory.createGraphMem();
-        dataset.find().forEachRemaining(q -> union.add(q.asTriple()));
+        Set<Node> imported = Imports.graphs(dataset);
+        dataset.find().forEachRemaining(q -> {
+            if (!imported.contains(q.getGraph())) {
+                union.add(q.asTriple());
+            }
+        });
         return Report.of(lines(ShaclValidator.get().validate(compiled().full(), union), List.of()));
     }
 

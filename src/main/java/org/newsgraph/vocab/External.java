@@ -188,6 +188,7 @@ public final class External {
         public static final Resource Dataset = r(NS, "Dataset");
         public static final Resource Linkset = r(NS, "Linkset");
         public static final Property subset = p(NS, "subset");
+        public static final Property triples = p(NS, "triples");
 
         private VOID() {
         }

@@ -32,6 +32,7 @@ public final class NG {
     public static final Resource NonCorroboration = r(NS, "NonCorroboration");
     public static final Resource ClaimRelation = r(NS, "ClaimRelation");
     public static final Resource Proposition = r(NS, "Proposition");
+    public static final Resource ImportedGraph = r(NS, "ImportedGraph");
 
     // Concept schemes
     public static final Resource EventTypes = r(NS, "EventTypes");

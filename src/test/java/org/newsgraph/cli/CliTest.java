@@ -152,7 +152,7 @@ class CliTest {
 
         Run noFormat = run("export");
         assertEquals(2, noFormat.code(), noFormat::toString);
-        assertTrue(noFormat.err().contains("Missing required option: '--format=FORMAT'"), noFormat::toString);
+        assertTrue(noFormat.err().contains("give either --format or --dist"), noFormat::toString);
 
         Run badFormat = run("export", "--format", "n3");
         assertEquals(2, badFormat.code(), badFormat::toString);

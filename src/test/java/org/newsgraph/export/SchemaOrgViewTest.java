@@ -55,4 +55,21 @@ class SchemaOrgViewTest {
         assertTrue(q.ask("ASK { ?p schema:name \"Donald Trump\" ; schema:sameAs <http://www.wikidata.org/entity/Q22686> }"));
         assertTrue(q.ask("ASK { ?c a schema:Claim ; schema:text ?t ; schema:author ?a }"));
     }
+
+    @Test
+    void aDigestIsBasedOnItsOriginalWithTheOriginalsUrlAndPublisher() {
+        Sparql corpus = new Sparql(SchemaOrgView.project(Build.build(Path.of("src/test/resources/corpus"), Build.DEFAULT_BASE)));
+        assertTrue(corpus.ask("""
+                ASK { <https://w3id.org/newsgraph/id/article/nyt-2019-09-09-informant-extracted> a schema:NewsArticle ;
+                        schema:isBasedOn ?o .
+                      ?o a schema:CreativeWork ;
+                        schema:url <https://bdnews24.com/world/2019/09/10/rescue-of-cia-spy-left-blind-spot-at-kremlin> ;
+                        schema:mainEntityOfPage <https://bdnews24.com/world/2019/09/10/rescue-of-cia-spy-left-blind-spot-at-kremlin> ;
+                        schema:headline "C.I.A. Informant Extracted From Russia Had Sent Secrets to U.S. for Decades" ;
+                        schema:datePublished "2019-09-09"^^xsd:date ; schema:publisher ?p }"""));
+        assertFalse(corpus.ask("""
+                ASK { <https://w3id.org/newsgraph/id/article/cnn-2019-09-09-russia-extraction> schema:isBasedOn ?o }"""),
+                "the seed is an article, not a digest");
+        assertFalse(corpus.ask("ASK { ?a schema:isBasedOn ?o . ?o schema:url ?u FILTER(!isIRI(?u)) }"));
+    }
 }

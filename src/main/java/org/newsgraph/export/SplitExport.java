@@ -1,0 +1,172 @@
+package org.newsgraph.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+/**
+ * A dump for bulk loaders: the dataset as sorted N-Quads split into files, one per named graph
+ * ({@code graph}) or one per article with its claim graphs and linkset, every other graph in a
+ * file of its own ({@code article}), optionally gzipped, with {@code manifest.json} listing each
+ * file's graphs, quad count and SHA-256. The folder is replaced as a whole; the same input gives
+ * the same bytes (gzip headers carry no time).
+ */
+public final class SplitExport {
+    private SplitExport() {
+    }
+
+    /** How to split. */
+    public enum SplitBy { article, graph }
+
+    /** The name of the manifest in the folder. */
+    public static final String MANIFEST = "manifest.json";
+
+    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    /** One file of the dump. */
+    public record Part(String file, List<String> graphs, long quads, String sha256) {
+    }
+
+    /**
+     * Writes the dump into {@code dir} (created; a folder that holds anything but an earlier dump is refused).
+     *
+     * @return the files written, in order
+     * @throws IOException when the folder cannot be written, or holds something else
+     */
+    public static List<Part> write(DatasetGraph dataset, String base, SplitBy by, boolean gzip, Path dir)
+            throws IOException {
+        Path target = dir.toAbsolutePath().normalize();
+        if (Files.exists(target) && !isDump(target)) {
+            throw new FileAlreadyExistsException(dir.toString(), null,
+                    "exists and is not a dump written by export --split-by (no " + MANIFEST + "): name a new folder");
+        }
+        Map<String, List<Node>> files = group(dataset, base, by);
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path tmp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        Files.createDirectory(tmp);
+        List<Part> parts = new ArrayList<>();
+        try {
+            for (Map.Entry<String, List<Node>> f : files.entrySet()) {
+                DatasetGraph part = DatasetGraphFactory.create();
+                for (Node g : f.getValue()) {
+                    part.addGraph(g, dataset.getGraph(g));
+                }
+                byte[] bytes = Exporter.toBytes(part, Exporter.Format.NQUADS);
+                long quads = part.stream().count();
+                String name = f.getKey() + ".nq" + (gzip ? ".gz" : "");
+                if (gzip) {
+                    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                    try (GZIPOutputStream z = new GZIPOutputStream(buffer)) {
+                        z.write(bytes);
+                    }
+                    bytes = buffer.toByteArray();
+                }
+                Files.write(tmp.resolve(name), bytes);
+                parts.add(new Part(name, f.getValue().stream().map(Node::getURI).toList(), quads, sha256(bytes)));
+            }
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("format", "N-Quads" + (gzip ? ", gzip" : ""));
+            manifest.put("splitBy", by.name());
+            manifest.put("files", parts);
+            Files.writeString(tmp.resolve(MANIFEST), JSON.writeValueAsString(manifest) + "\n", StandardCharsets.UTF_8);
+            replace(tmp, target);
+        } finally {
+            deleteTree(tmp);
+        }
+        return parts;
+    }
+
+    /** The files of the dump, by name: the graphs each holds (in IRI order). */
+    static Map<String, List<Node>> group(DatasetGraph dataset, String base, SplitBy by) {
+        Pattern articleGraphs = Pattern.compile(Pattern.quote(base) + "(?:graph/article/|graph/linkset/|claim/)"
+                + "([a-z0-9][a-z0-9._-]*)(?:/.*)?");
+        List<Node> names = new ArrayList<>();
+        dataset.listGraphNodes().forEachRemaining(names::add);
+        names.sort(Comparator.comparing(NodeFmtLib::strNT));
+        Map<String, List<Node>> files = new TreeMap<>();
+        for (Node g : names) {
+            String iri = g.getURI();
+            Matcher m = articleGraphs.matcher(iri);
+            String file = by == SplitBy.article && m.matches() ? "article-" + m.group(1) : fileName(iri, base);
+            files.computeIfAbsent(file, k -> new ArrayList<>()).add(g);
+        }
+        return files;
+    }
+
+    /** A file name for a graph: its IRI after {@code <base>graph/} (or {@code <base>}) with '/' as '-', else a hash. */
+    static String fileName(String iri, String base) {
+        String rest = iri.startsWith(base + "graph/") ? iri.substring(base.length() + 6)
+                : iri.startsWith(base) ? iri.substring(base.length())
+                : iri.equals(org.newsgraph.vocab.NG.ONTOLOGY) ? "ontology" : null;
+        if (rest != null && rest.matches("[A-Za-z0-9._/-]+")) {
+            return rest.replace('/', '-');
+        }
+        return "graph-" + sha256(iri.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    private static boolean isDump(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return Files.exists(dir.resolve(MANIFEST)) || s.findAny().isEmpty();
+        }
+    }
+
+    /** Moves the new folder in place of the old (kept aside until the new one is in). */
+    private static void replace(Path fresh, Path target) throws IOException {
+        Path old = null;
+        if (Files.exists(target)) {
+            old = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".old");
+            Files.move(target, old);
+        }
+        Files.move(fresh, target);
+        if (old != null) {
+            deleteTree(old);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+}
