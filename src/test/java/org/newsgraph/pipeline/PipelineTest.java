@@ -44,6 +44,16 @@ class PipelineTest {
                 }
             }
         }
+        // imported graphs join the whole graph (build and serve build it at once when there are
+        // any): the article-at-a-time build is compared without them
+        Path imports = to.resolve("imports");
+        if (Files.isDirectory(imports)) {
+            try (Stream<Path> files = Files.walk(imports)) {
+                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
         return to;
     }
 
