@@ -2,12 +2,15 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.annotation.InputError;
 import org.newsgraph.annotation.TextFiles;
 import org.newsgraph.export.Exporter;
+import org.newsgraph.imports.Imports;
+import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.validate.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,11 +42,22 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DatasetGraph dataset = input.build();
-        Validation.requireValid(dataset);
-        writeFile(dataset, Exporter.Format.TRIG, out);
+        String summary;
+        if (Files.isDirectory(Imports.folder(input.data))) {
+            // imported graphs join the whole graph: built at once
+            DatasetGraph dataset = input.build();
+            Validation.requireValid(dataset);
+            writeFile(dataset, Exporter.Format.TRIG, out);
+            summary = DataOptions.summary(dataset);
+        } else {
+            try {
+                summary = Pipeline.writeTrig(input.data, input.base, out).summary();
+            } catch (IOException e) {
+                throw new InputError(out, "cannot write: " + TextFiles.describe(e));
+            }
+        }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.println("wrote " + out + ": " + DataOptions.summary(dataset));
+        stdout.println("wrote " + out + ": " + summary);
         stdout.flush();
         return Main.EXIT_OK;
     }

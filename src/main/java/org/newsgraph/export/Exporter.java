@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -176,6 +175,21 @@ public final class Exporter {
      *     link or not a regular file, or its folder does not accept new files; nothing is written
      */
     public static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        writeAtomically(file, out -> out.write(bytes));
+    }
+
+    /** What writes a file's content to a stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes a file atomically as {@link #writeAtomically(Path, byte[])} does, its content
+     * streamed by {@code content} (so it need not be held in memory): nothing is written to
+     * {@code file} when {@code content} fails.
+     */
+    public static void writeAtomically(Path file, Content content) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         Path dir = target.getParent();
         if (dir == null || Files.isDirectory(target)) {
@@ -205,10 +219,10 @@ public final class Exporter {
                 throw new FileSystemException(file.toString(), null, cannotCreateIn(dir, e));
             }
             try (ch) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    ch.write(buffer);
-                }
+                OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(ch),
+                        1 << 16);
+                content.writeTo(out);
+                out.flush();
                 ch.force(true);
             }
             try {
@@ -281,16 +295,26 @@ public final class Exporter {
 
     // ---- canonical copy -------------------------------------------------------------------
 
-    /** Sorts quads by graph (default graph first), subject, predicate, object, each in N-Triples form. */
+    /**
+     * Sorts quads by graph (default graph first), subject, predicate, object, each in N-Triples
+     * form (each node's form computed once).
+     */
     private static void sortQuads(List<Quad> quads) {
-        Map<Quad, String> keys = new HashMap<>();
-        for (Quad q : quads) {
-            keys.put(q, (q.isDefaultGraph() ? "" : NodeFmtLib.strNT(q.getGraph())) + '\u0000'
-                    + NodeFmtLib.strNT(q.getSubject()) + '\u0000'
-                    + NodeFmtLib.strNT(q.getPredicate()) + '\u0000'
-                    + NodeFmtLib.strNT(q.getObject()));
+        record Keyed(String key, Quad quad) {
         }
-        quads.sort(Comparator.comparing(keys::get));
+        Map<Node, String> nt = new HashMap<>();
+        java.util.function.Function<Node, String> form = n -> nt.computeIfAbsent(n, NodeFmtLib::strNT);
+        List<Keyed> keyed = new ArrayList<>(quads.size());
+        for (Quad q : quads) {
+            keyed.add(new Keyed((q.isDefaultGraph() ? "" : form.apply(q.getGraph())) + '\u0000'
+                    + form.apply(q.getSubject()) + '\u0000'
+                    + form.apply(q.getPredicate()) + '\u0000'
+                    + form.apply(q.getObject()), q));
+        }
+        keyed.sort(Comparator.comparing(Keyed::key));
+        for (int i = 0; i < keyed.size(); i++) {
+            quads.set(i, keyed.get(i).quad());
+        }
     }
 
     /**

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -18,11 +20,16 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.DCTerms;
 import org.newsgraph.annotation.TextFiles;
@@ -167,26 +174,125 @@ public final class Store implements AutoCloseable {
         return Outcome.LOADED;
     }
 
+    /** What sends a graph to the store: its quads and prefixes, to the stream given. */
+    @FunctionalInterface
+    public interface Source {
+        /** Sends every quad (and the prefixes); an exception aborts the load. */
+        void sendTo(StreamRDF out);
+    }
+
+    /**
+     * As {@link #load(Fingerprint, Supplier)}, the graph streamed by {@code source} (so the whole
+     * graph need not be held in memory): does nothing when the store already holds the graph for
+     * {@code fingerprint}, else {@link #replace(Fingerprint, Source) replaces} its content.
+     */
+    public Outcome loadStreamed(Fingerprint fingerprint, Source source) {
+        if (fingerprint().filter(fingerprint::equals).isPresent()) {
+            return Outcome.REUSED;
+        }
+        replace(fingerprint, source);
+        return Outcome.LOADED;
+    }
+
     /**
      * Replaces the store's content with {@code source} and records {@code fingerprint}, in one
      * write transaction, then compacts a store on disk (outside the transaction; see
      * {@link #compactionFailure()}).
      */
     public void replace(Fingerprint fingerprint, DatasetGraph source) {
+        Objects.requireNonNull(source, "source");
+        replace(fingerprint, out -> copy(source, out));
+    }
+
+    /**
+     * Replaces the store's content with the quads {@code source} sends and records
+     * {@code fingerprint}. An empty store (new, or never loaded) is filled by TDB2's phased bulk
+     * loader, in its own transaction, and is not compacted (there is nothing to reclaim); the
+     * record is written in a second transaction after it, so a store whose load did not finish
+     * has no record and is loaded again next time. A store with content has it replaced in one
+     * write transaction (clear, add, record) and is compacted after it. Either way an exception
+     * from {@code source} aborts the load and leaves the store as it was.
+     */
+    public void replace(Fingerprint fingerprint, Source source) {
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(source, "source");
+        boolean empty = Txn.calculateRead(dataset, dataset::isEmpty);
+        Map<String, String> prefixes = new TreeMap<>();
+        if (empty && !dataset.isInTransaction()) {
+            DataLoader loader = LoaderFactory.phasedLoader(dataset, (fmt, args) -> { });
+            loader.startBulk();
+            try {
+                source.sendTo(new Capture(loader.stream(), prefixes));
+                loader.finishBulk();
+            } catch (RuntimeException | Error e) {
+                loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
+                throw e;
+            }
+            Txn.executeWrite(dataset, () -> {
+                prefixes.forEach(dataset.prefixes()::add);
+                record(fingerprint);
+            });
+            loads++;
+            return;
+        }
         Txn.executeWrite(dataset, () -> {
             dataset.clear();
             dataset.prefixes().clear();
-            copy(source, dataset);
-            Graph record = dataset.getDefaultGraph();
-            record.add(RECORD, FINGERPRINT, NodeFactory.createLiteralString(fingerprint.value()));
-            record.add(RECORD, APP_VERSION, NodeFactory.createLiteralString(Fingerprint.appVersion()));
-            record.add(RECORD, DCTerms.modified.asNode(),
-                    NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
+            source.sendTo(new Capture(StreamRDFLib.dataset(dataset), prefixes));
+            prefixes.forEach(dataset.prefixes()::add);
+            record(fingerprint);
         });
         loads++;
         compact();
+    }
+
+    private void record(Fingerprint fingerprint) {
+        Graph record = dataset.getDefaultGraph();
+        record.add(RECORD, FINGERPRINT, NodeFactory.createLiteralString(fingerprint.value()));
+        record.add(RECORD, APP_VERSION, NodeFactory.createLiteralString(Fingerprint.appVersion()));
+        record.add(RECORD, DCTerms.modified.asNode(),
+                NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
+    }
+
+    /**
+     * Passes quads on, keeps prefixes aside (written with the record), and warns of triples in
+     * the default graph (queries see only the union of the named graphs).
+     */
+    private static final class Capture extends StreamRDFWrapper {
+        private final Map<String, String> prefixes;
+        private long hidden;
+
+        Capture(StreamRDF out, Map<String, String> prefixes) {
+            super(out);
+            this.prefixes = prefixes;
+        }
+
+        @Override
+        public void triple(Triple triple) {
+            hidden++;
+            super.quad(Quad.create(Quad.defaultGraphIRI, triple));
+        }
+
+        @Override
+        public void quad(Quad quad) {
+            if (quad.isDefaultGraph()) {
+                hidden++;
+            }
+            super.quad(quad);
+        }
+
+        @Override
+        public void prefix(String prefix, String iri) {
+            prefixes.putIfAbsent(prefix, iri);
+        }
+
+        @Override
+        public void finish() {
+            if (hidden > 0) {
+                LOG.warn("{} triples of the built graph are in the default graph; queries see only the union "
+                        + "of the named graphs", hidden);
+            }
+        }
     }
 
     /**
@@ -224,23 +330,16 @@ public final class Store implements AutoCloseable {
         return loads;
     }
 
-    private static void copy(DatasetGraph source, DatasetGraph target) {
+    /** Sends a dataset's quads and prefixes (as the export writes them) to a stream. */
+    private static void copy(DatasetGraph source, StreamRDF target) {
         Runnable copy = () -> {
-            long hidden = 0;
+            target.start();
+            Exporter.prefixes(source).forEach(target::prefix);
             Iterator<Quad> quads = source.find();
             while (quads.hasNext()) {
-                Quad q = quads.next();
-                if (q.isDefaultGraph()) {
-                    hidden++;
-                }
-                target.add(q);
+                target.quad(quads.next());
             }
-            // The dataset's prefixes and its graphs' (as the export writes them), for readable answers.
-            Exporter.prefixes(source).forEach(target.prefixes()::add);
-            if (hidden > 0) {
-                LOG.warn("{} triples of the built graph are in the default graph; queries see only the union "
-                        + "of the named graphs", hidden);
-            }
+            target.finish();
         };
         if (source.supportsTransactions() && !source.isInTransaction()) {
             Txn.executeRead(source, copy);

@@ -1,10 +1,16 @@
 package org.newsgraph.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.export.TextPolicy;
+import org.newsgraph.imports.Imports;
 import org.newsgraph.mapping.Build;
+import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.pipeline.StreamSink;
+import org.newsgraph.validate.InvalidGraphException;
 import org.newsgraph.validate.Validation;
 
 /**
@@ -47,7 +53,15 @@ public final class StoreSetup {
         Store store = Store.open(storeDir);
         try {
             Store.Outcome outcome;
-            if (rebuild) {
+            // article by article into the store, unless imports or a text policy need the whole graph
+            boolean streamed = policy == TextPolicy.FULL && !Files.isDirectory(Imports.folder(dataDir));
+            Store.Source source = out -> buildValidated(dataDir, base, progress, out);
+            if (streamed && rebuild) {
+                store.replace(fingerprint, source);
+                outcome = Store.Outcome.LOADED;
+            } else if (streamed) {
+                outcome = store.loadStreamed(fingerprint, source);
+            } else if (rebuild) {
                 store.replace(fingerprint, policy.apply(buildValidated(dataDir, base, progress)));
                 outcome = Store.Outcome.LOADED;
             } else {
@@ -62,6 +76,22 @@ public final class StoreSetup {
             store.close();
             throw e;
         }
+    }
+
+    /**
+     * Builds the graph one article at a time, validating each, into {@code out}; an invalid graph
+     * is refused (after its quads were sent: the store's load is then aborted).
+     */
+    public static void buildValidated(Path dataDir, String base, Consumer<String> progress, StreamRDF out) {
+        progress.accept("building and validating the graph from " + dataDir);
+        out.start();
+        StreamSink sink = new StreamSink(out);
+        Pipeline.Result result = Pipeline.run(dataDir, base, true, sink);
+        if (!result.report().conforms()) {
+            throw new InvalidGraphException(result.report());
+        }
+        sink.finish();
+        out.finish();
     }
 
     /** Builds the graph and validates it; an invalid graph is refused. */

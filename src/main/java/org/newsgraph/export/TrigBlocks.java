@@ -1,0 +1,95 @@
+package org.newsgraph.export;
+
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+/**
+ * TriG written one named graph at a time, with the bytes {@link Exporter} writes for the whole
+ * dataset: the prefix header, then each graph's block (as Jena's TriG writer writes that graph of
+ * the {@linkplain Exporter#canonical canonical copy}), blocks separated by an empty line, in the
+ * order the canonical copy lists its graphs ({@link #order}). A graph's block depends only on the
+ * graph and the prefixes when no blank node is shared between graphs (a built graph has no blank
+ * nodes), so graphs can be written as they are built and put together at the end.
+ */
+public final class TrigBlocks {
+
+    private final Map<String, String> prefixes;
+    private final byte[] header;
+
+    /** Blocks written with these prefixes (the whole dataset's, as {@link Exporter#prefixes} gives them). */
+    public TrigBlocks(Map<String, String> prefixes) {
+        this.prefixes = new TreeMap<>(prefixes);
+        DatasetGraph empty = DatasetGraphFactory.create();
+        this.prefixes.forEach(empty.prefixes()::add);
+        this.header = write(empty);
+    }
+
+    /** The prefixes the blocks are written with. */
+    public Map<String, String> prefixes() {
+        return prefixes;
+    }
+
+    /** The start of the file: the prefix lines and, when there are any, the empty line after them. */
+    public byte[] header() {
+        if (header.length == 0) {
+            return header.clone();
+        }
+        byte[] h = Arrays.copyOf(header, header.length + 1);
+        h[header.length] = '\n';
+        return h;
+    }
+
+    /** What goes between two blocks. */
+    public static byte[] separator() {
+        return new byte[] {'\n'};
+    }
+
+    /** The block of one named graph: {@code <name> { ... }} and its line end. Safe from several threads. */
+    public byte[] block(Node name, Graph graph) {
+        DatasetGraph one = DatasetGraphFactory.create();
+        prefixes.forEach(one.prefixes()::add);
+        graph.find().forEachRemaining(t -> one.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+        byte[] all = write(Exporter.canonical(one));
+        if (all.length < header.length || !Arrays.equals(all, 0, header.length, header, 0, header.length)) {
+            throw new IllegalStateException("TriG of one graph does not start with the prefix header");
+        }
+        int from = header.length;
+        if (from < all.length && all[from] == '\n') {
+            from++; // the empty line after the prefixes, written once before the first block
+        }
+        return Arrays.copyOfRange(all, from, all.length);
+    }
+
+    /**
+     * The order in which the canonical copy of a dataset with these graph names lists them (and
+     * Jena's TriG writer writes them): the names inserted, in N-Triples order, into the hash map
+     * that holds the graphs of {@link DatasetGraphFactory#create()}.
+     */
+    public static List<Node> order(Collection<Node> names) {
+        List<Node> sorted = new ArrayList<>(names);
+        sorted.sort(Comparator.comparing(NodeFmtLib::strNT));
+        Map<Node, Boolean> map = new HashMap<>();
+        sorted.forEach(n -> map.put(n, Boolean.TRUE));
+        return new ArrayList<>(map.keySet());
+    }
+
+    private static byte[] write(DatasetGraph ds) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFWriter.source(ds).format(RDFFormat.TRIG).output(out);
+        return out.toByteArray();
+    }
+}

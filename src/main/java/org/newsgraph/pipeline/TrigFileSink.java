@@ -1,0 +1,180 @@
+package org.newsgraph.pipeline;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.newsgraph.export.Exporter;
+import org.newsgraph.export.TrigBlocks;
+import org.newsgraph.mapping.Corpus.NamedGraph;
+
+/**
+ * Writes the build as TriG, the same bytes as {@code Exporter.writeFile(dataset, TRIG, file)}
+ * gives for the whole dataset, holding one article at a time: each graph's block is written as
+ * soon as it is built to a temporary spill file; at the end the blocks are copied, in the
+ * writer's order of graphs, after the prefix header into a temporary file that is then moved
+ * over the target (nothing is written to the target when the build fails).
+ *
+ * <p>The blocks are written with prefixes known before the first article (those of the
+ * ontology and the register, which cover what the articles use); should the articles' graphs
+ * bring a prefix that changes the dataset's prefixes, {@link #finish} says so and the build is
+ * run again with the complete prefixes.
+ */
+public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, AutoCloseable {
+
+    /** One graph's block, with the prefixes its graph carries. */
+    public record Block(Node name, byte[] bytes, Map<String, String> graphPrefixes) {
+    }
+
+    private final Path target;
+    private final TrigBlocks blocks;
+    private final Path spill;
+    private final FileChannel spillChannel;
+    private final OutputStream spillOut;
+    private long written;
+    private final Map<Node, long[]> where = new HashMap<>();
+    /** Each distinct prefix map of a graph, with the first graph name (N-Triples order) that carries it. */
+    private final Map<Map<String, String>, String> graphPrefixes = new HashMap<>();
+
+    /** A sink for {@code target}, with the prefixes that {@link #prefixesOf} gives for the context graphs. */
+    public TrigFileSink(Path target, Map<String, String> prefixes) {
+        this.target = target;
+        this.blocks = new TrigBlocks(prefixes);
+        try {
+            spill = Files.createTempFile("newsgraph-", ".trig.part");
+            spillChannel = FileChannel.open(spill, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file: " + e.getMessage(), e);
+        }
+        spillOut = new BufferedOutputStream(Channels.newOutputStream(spillChannel), 1 << 16);
+    }
+
+    @Override
+    public List<Block> prepare(List<NamedGraph> graphs) {
+        List<Block> out = new ArrayList<>(graphs.size());
+        for (NamedGraph g : graphs) {
+            Node name = NodeFactory.createURI(g.name());
+            out.add(new Block(name, blocks.block(name, g.graph()),
+                    new TreeMap<>(g.graph().getPrefixMapping().getNsPrefixMap())));
+        }
+        return out;
+    }
+
+    @Override
+    public void accept(List<Block> prepared) {
+        try {
+            for (Block b : prepared) {
+                spillOut.write(b.bytes());
+                where.put(b.name(), new long[] {written, b.bytes().length});
+                written += b.bytes().length;
+                String nt = NodeFmtLib.strNT(b.name());
+                graphPrefixes.merge(b.graphPrefixes(), nt, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the temporary file " + spill + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The dataset's prefixes as {@link Exporter#prefixes} computes them, from each graph's
+     * prefixes and the first graph name (N-Triples order) that has them.
+     */
+    public static Map<String, String> prefixesOf(Map<Map<String, String>, String> graphPrefixes) {
+        Map<String, String> out = new TreeMap<>();
+        List<Map.Entry<Map<String, String>, String>> entries = new ArrayList<>(graphPrefixes.entrySet());
+        entries.sort(Map.Entry.comparingByValue());
+        for (Map.Entry<Map<String, String>, String> e : entries) {
+            new TreeMap<>(e.getKey()).forEach((prefix, ns) -> {
+                if (!out.containsKey(prefix) && !out.containsValue(ns)) {
+                    out.put(prefix, ns);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The prefixes of some graphs, as {@link #prefixesOf} computes them. */
+    public static Map<String, String> prefixesOf(List<NamedGraph> graphs) {
+        Map<Map<String, String>, String> m = new LinkedHashMap<>();
+        graphs.stream().sorted(Comparator.comparing(g -> NodeFmtLib.strNT(NodeFactory.createURI(g.name()))))
+                .forEach(g -> m.putIfAbsent(new TreeMap<>(g.graph().getPrefixMapping().getNsPrefixMap()),
+                        NodeFmtLib.strNT(NodeFactory.createURI(g.name()))));
+        return prefixesOf(m);
+    }
+
+    /** The dataset's prefixes, from every graph taken so far. */
+    public Map<String, String> prefixes() {
+        return prefixesOf(graphPrefixes);
+    }
+
+    /**
+     * Writes the target file from the blocks taken, and returns true; or returns false, writing
+     * nothing, when the graphs' prefixes are not those the blocks were written with.
+     *
+     * @throws IOException when the target cannot be written (it is left as it was)
+     */
+    public boolean finish() throws IOException {
+        if (!prefixes().equals(blocks.prefixes())) {
+            return false;
+        }
+        spillOut.flush();
+        List<Node> order = TrigBlocks.order(where.keySet());
+        Exporter.writeAtomically(target, out -> {
+            out.write(blocks.header());
+            boolean first = true;
+            byte[] buffer = new byte[1 << 16];
+            try (FileChannel in = FileChannel.open(spill, StandardOpenOption.READ)) {
+                for (Node name : order) {
+                    if (!first) {
+                        out.write(TrigBlocks.separator());
+                    }
+                    first = false;
+                    long[] at = where.get(name);
+                    long pos = at[0];
+                    long left = at[1];
+                    while (left > 0) {
+                        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, left));
+                        int n = in.read(b, pos);
+                        if (n < 0) {
+                            throw new IOException("the temporary file " + spill + " ended early");
+                        }
+                        out.write(buffer, 0, n);
+                        pos += n;
+                        left -= n;
+                    }
+                }
+            }
+        });
+        return true;
+    }
+
+    /** Removes the spill file. */
+    @Override
+    public void close() {
+        try {
+            spillOut.close();
+        } catch (IOException e) {
+            // closing a temporary file that is deleted next
+        }
+        try {
+            Files.deleteIfExists(spill);
+        } catch (IOException e) {
+            // nothing left to do
+        }
+    }
+}
