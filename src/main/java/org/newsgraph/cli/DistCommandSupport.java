@@ -15,10 +15,10 @@ final class DistCommandSupport {
     private DistCommandSupport() {
     }
 
-    static int write(DatasetGraph published, TextPolicy policy, Path dir, PrintWriter out) {
+    static int write(DatasetGraph published, TextPolicy policy, Path dir, Path data, PrintWriter out) {
         List<Distribution.Entry> files;
         try {
-            files = Distribution.write(published, policy, dir);
+            files = Distribution.write(published, policy, dir, data);
         } catch (IOException e) {
             throw new InputError(dir, "cannot write: " + TextFiles.describe(e));
         }

@@ -103,13 +103,13 @@ public final class ExportCommand implements Callable<Integer> {
         TextPolicy policy = text != null ? text : dist != null ? TextPolicy.EXCERPTS : TextPolicy.FULL;
         dataset = policy.apply(dataset);
         if (dist != null) {
-            return DistCommandSupport.write(dataset, policy, dist, spec.commandLine().getOut());
+            return DistCommandSupport.write(dataset, policy, dist, input.data, spec.commandLine().getOut());
         }
         if (view == View.schemaorg) {
             dataset = SchemaOrgView.project(dataset);
         }
         if (splitBy != null || gzip) {
-            SplitDump.write(spec, dataset, input.base, format, splitBy, gzip, out);
+            SplitDump.write(spec, dataset, input.base, format, splitBy, gzip, out, input.data);
         } else if (out != null) {
             BuildCommand.writeFile(dataset, format, out);
         } else {

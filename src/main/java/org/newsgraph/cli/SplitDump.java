@@ -18,7 +18,7 @@ final class SplitDump {
     }
 
     static void write(CommandSpec spec, DatasetGraph dataset, String base, Format format, SplitExport.SplitBy by,
-            boolean gzip, Path out) {
+            boolean gzip, Path out, Path data) {
         if (by == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--gzip goes with --split-by");
         }
@@ -31,7 +31,7 @@ final class SplitDump {
         }
         List<SplitExport.Part> parts;
         try {
-            parts = SplitExport.write(dataset, base, by, gzip, out);
+            parts = SplitExport.write(dataset, base, by, gzip, out, data);
         } catch (IOException e) {
             throw new InputError(out, "cannot write: " + TextFiles.describe(e));
         }

@@ -92,11 +92,49 @@ public final class Distribution {
 
     /** Writes the distribution into {@code dir} (created when missing); returns the files written. */
     public static List<Entry> write(DatasetGraph published, TextPolicy policy, Path dir) throws IOException {
+        return write(published, policy, dir, null);
+    }
+
+    /**
+     * Writes the distribution into a temporary sibling of {@code dir}, then moves it in place (see
+     * {@link OutputFolder}): an existing folder is replaced only when it is empty or holds an earlier
+     * distribution and nothing else; the data folder {@code data} (or null) and anything in it are refused.
+     */
+    public static List<Entry> write(DatasetGraph published, TextPolicy policy, Path dir, Path data)
+            throws IOException {
         List<Entry> all = entries(published, policy);
-        for (Entry e : all) {
-            Exporter.writeAtomically(dir.resolve(e.name()), e.bytes());
-        }
+        OutputFolder.replace(dir, data, Distribution::listed, "a distribution written by export --dist", tmp -> {
+            for (Entry e : all) {
+                try {
+                    java.nio.file.Files.write(tmp.resolve(e.name()), e.bytes());
+                } catch (IOException x) {
+                    throw new java.nio.file.FileSystemException(e.name(), null, "cannot write " + e.name() + ": "
+                            + org.newsgraph.annotation.TextFiles.describe(x));
+                }
+            }
+        });
         return all;
+    }
+
+    /** The files an earlier distribution lists in its checksums (and the checksums), or null when it is not ours. */
+    static java.util.Set<String> listed(Path dir) throws IOException {
+        Path sums = dir.resolve(CHECKSUMS);
+        Path readme = dir.resolve(README);
+        if (!java.nio.file.Files.isRegularFile(sums, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                || !java.nio.file.Files.isRegularFile(readme, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                || !java.nio.file.Files.readString(readme, StandardCharsets.UTF_8).startsWith("# newsgraph dumps\n")) {
+            return null;
+        }
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        names.add(CHECKSUMS);
+        for (String line : java.nio.file.Files.readAllLines(sums, StandardCharsets.UTF_8)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9a-f]{64}  ([A-Za-z0-9._-]+)").matcher(line);
+            if (!m.matches()) {
+                return null;
+            }
+            names.add(m.group(1));
+        }
+        return names.contains(DESCRIPTION) && names.contains(README) ? names : null;
     }
 
     /** The description as Turtle, with the files beside it as relative IRIs and no BASE line. */

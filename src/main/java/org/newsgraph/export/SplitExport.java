@@ -1,12 +1,13 @@
 package org.newsgraph.export;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -17,11 +18,11 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -52,25 +53,25 @@ public final class SplitExport {
     }
 
     /**
-     * Writes the dump into {@code dir} (created; a folder that holds anything but an earlier dump is refused).
+     * Writes the dump into {@code dir} (created; replaced only when it is empty or holds an earlier dump and nothing else, see {@link OutputFolder}).
      *
      * @return the files written, in order
      * @throws IOException when the folder cannot be written, or holds something else
      */
     public static List<Part> write(DatasetGraph dataset, String base, SplitBy by, boolean gzip, Path dir)
             throws IOException {
-        Path target = dir.toAbsolutePath().normalize();
-        if (Files.exists(target) && !isDump(target)) {
-            throw new FileAlreadyExistsException(dir.toString(), null,
-                    "exists and is not a dump written by export --split-by (no " + MANIFEST + "): name a new folder");
-        }
+        return write(dataset, base, by, gzip, dir, null);
+    }
+
+    /**
+     * Writes the dump into {@code dir}, as {@link #write(DatasetGraph, String, SplitBy, boolean, Path)} does,
+     * refusing the data folder {@code data} (and anything inside it) as the target.
+     */
+    public static List<Part> write(DatasetGraph dataset, String base, SplitBy by, boolean gzip, Path dir, Path data)
+            throws IOException {
         Map<String, List<Node>> files = group(dataset, base, by);
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path tmp = parent.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        Files.createDirectory(tmp);
         List<Part> parts = new ArrayList<>();
-        try {
+        OutputFolder.replace(dir, data, SplitExport::listed, "a dump written by export --split-by", tmp -> {
             for (Map.Entry<String, List<Node>> f : files.entrySet()) {
                 DatasetGraph part = DatasetGraphFactory.create();
                 for (Node g : f.getValue()) {
@@ -86,19 +87,53 @@ public final class SplitExport {
                     }
                     bytes = buffer.toByteArray();
                 }
-                Files.write(tmp.resolve(name), bytes);
+                write(tmp.resolve(name), bytes, name);
                 parts.add(new Part(name, f.getValue().stream().map(Node::getURI).toList(), quads, sha256(bytes)));
             }
             Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("generator", GENERATOR);
             manifest.put("format", "N-Quads" + (gzip ? ", gzip" : ""));
             manifest.put("splitBy", by.name());
             manifest.put("files", parts);
-            Files.writeString(tmp.resolve(MANIFEST), JSON.writeValueAsString(manifest) + "\n", StandardCharsets.UTF_8);
-            replace(tmp, target);
-        } finally {
-            deleteTree(tmp);
-        }
+            write(tmp.resolve(MANIFEST), (JSON.writeValueAsString(manifest) + "\n").getBytes(StandardCharsets.UTF_8),
+                    MANIFEST);
+        });
         return parts;
+    }
+
+    /** The value of {@code generator} in our manifests. */
+    public static final String GENERATOR = "newsgraph export --split-by";
+
+    private static void write(Path file, byte[] bytes, String name) throws IOException {
+        try {
+            Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new FileSystemException(name, null, "cannot write " + name + ": "
+                    + org.newsgraph.annotation.TextFiles.describe(e));
+        }
+    }
+
+    /** The files an earlier dump's manifest lists (with the manifest), or null when it is not one of ours. */
+    static Set<String> listed(Path dir) throws IOException {
+        Path manifest = dir.resolve(MANIFEST);
+        if (!Files.isRegularFile(manifest, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        JsonNode root = JSON.readTree(manifest.toFile());
+        if (root == null || !root.isObject() || !GENERATOR.equals(root.path("generator").asText(null))
+                || !root.path("files").isArray()) {
+            return null;
+        }
+        Set<String> names = new TreeSet<>();
+        names.add(MANIFEST);
+        for (JsonNode f : root.path("files")) {
+            String name = f.path("file").asText("");
+            if (!name.matches("[A-Za-z0-9._-]+\\.nq(\\.gz)?")) {
+                return null;
+            }
+            names.add(name);
+        }
+        return names;
     }
 
     /** The files of the dump, by name: the graphs each holds (in IRI order). */
@@ -127,39 +162,6 @@ public final class SplitExport {
             return rest.replace('/', '-');
         }
         return "graph-" + sha256(iri.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-    }
-
-    private static boolean isDump(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> s = Files.list(dir)) {
-            return Files.exists(dir.resolve(MANIFEST)) || s.findAny().isEmpty();
-        }
-    }
-
-    /** Moves the new folder in place of the old (kept aside until the new one is in). */
-    private static void replace(Path fresh, Path target) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".old");
-            Files.move(target, old);
-        }
-        Files.move(fresh, target);
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     private static String sha256(byte[] bytes) {

@@ -28,6 +28,39 @@ class ExportDistCommandTest {
     }
 
     @Test
+    void distReplacesOnlyItsOwnFolder(@TempDir Path tmp) throws Exception {
+        Path dist = tmp.resolve("dist");
+        assertEquals(0, CliTest.run("export", "--data", SEED, "--dist", dist.toString()).code());
+        CliTest.Run again = CliTest.run("export", "--data", SEED, "--dist", dist.toString());
+        assertEquals(0, again.code(), again::toString);
+        assertTrue(Files.readString(dist.resolve("README.md")).startsWith("# newsgraph dumps"));
+
+        Path foreign = tmp.resolve("project");
+        Files.createDirectories(foreign);
+        Files.writeString(foreign.resolve("README.md"), "# my project");
+        CliTest.Run r = CliTest.run("export", "--data", SEED, "--dist", foreign.toString());
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("not a distribution written by export --dist"), r::toString);
+        assertEquals(1, r.err().strip().lines().count(), r::toString);
+        assertEquals("# my project", Files.readString(foreign.resolve("README.md")));
+
+        Path link = tmp.resolve("link");
+        Files.createSymbolicLink(link, tmp.resolve("elsewhere"));
+        r = CliTest.run("export", "--data", SEED, "--dist", link.toString());
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("symbolic link"), r::toString);
+        assertFalse(Files.exists(tmp.resolve("elsewhere")));
+
+        r = CliTest.run("export", "--data", SEED, "--dist", SEED + "/dist");
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("data folder"), r::toString);
+        assertFalse(Files.exists(Path.of(SEED, "dist")));
+        r = CliTest.run("export", "--data", SEED, "--dist", "/");
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("root folder"), r::toString);
+    }
+
+    @Test
     void textPolicyAppliesToASingleFormat() {
         CliTest.Run full = CliTest.run("export", "--data", SEED, "--format", "nquads");
         CliTest.Run none = CliTest.run("export", "--data", SEED, "--format", "nquads", "--text", "none");

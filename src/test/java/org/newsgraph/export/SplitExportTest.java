@@ -2,6 +2,7 @@ package org.newsgraph.export;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,9 +90,37 @@ class SplitExportTest {
         Path foreign = tmp.resolve("foreign");
         Files.createDirectories(foreign);
         Files.writeString(foreign.resolve("notes.txt"), "mine");
-        assertThrows(FileAlreadyExistsException.class,
+        assertThrows(FileSystemException.class,
                 () -> SplitExport.write(built, B, SplitExport.SplitBy.graph, false, foreign));
         assertEquals("mine", Files.readString(foreign.resolve("notes.txt")));
+    }
+
+    @Test
+    void aFolderWithSomeoneElsesManifestOrExtraFilesIsNotReplaced() throws IOException {
+        Path foreign = tmp.resolve("project");
+        Files.createDirectories(foreign.resolve("src"));
+        Files.writeString(foreign.resolve(SplitExport.MANIFEST), "{\"name\": \"my app\", \"files\": []}");
+        Files.writeString(foreign.resolve("src/Main.java"), "class Main {}");
+        FileSystemException e = assertThrows(FileSystemException.class,
+                () -> SplitExport.write(built, B, SplitExport.SplitBy.graph, false, foreign));
+        assertTrue(e.getReason().contains("not a dump written by export --split-by"), e.getReason());
+        assertEquals("class Main {}", Files.readString(foreign.resolve("src/Main.java")));
+
+        Path dump = tmp.resolve("dump2");
+        SplitExport.write(built, B, SplitExport.SplitBy.graph, false, dump);
+        assertTrue(Files.readString(dump.resolve(SplitExport.MANIFEST)).contains(SplitExport.GENERATOR));
+        Files.writeString(dump.resolve("notes.txt"), "mine");
+        e = assertThrows(FileSystemException.class,
+                () -> SplitExport.write(built, B, SplitExport.SplitBy.graph, false, dump));
+        assertTrue(e.getReason().contains("notes.txt"), e.getReason());
+        assertEquals("mine", Files.readString(dump.resolve("notes.txt")));
+
+        Path input = tmp.resolve("input");
+        Files.createDirectories(input.resolve("articles"));
+        e = assertThrows(FileSystemException.class,
+                () -> SplitExport.write(built, B, SplitExport.SplitBy.graph, false, input.resolve("out"), input));
+        assertTrue(e.getReason().contains("data folder"), e.getReason());
+        assertFalse(Files.exists(input.resolve("out")));
     }
 
     private static List<byte[]> contents(Path dir) throws IOException {
