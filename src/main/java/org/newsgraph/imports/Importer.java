@@ -85,14 +85,37 @@ public final class Importer {
             throw new InputError(file, "cannot read: " + TextFiles.describe(e));
         }
         String target = graph != null ? graph : Imports.defaultGraph(base, name);
+        if (graph != null) {
+            String problem = ownGraph(graph, base);
+            if (problem != null) {
+                throw new InputError(file, "--graph: " + problem);
+            }
+        }
+        byte[] content = bytes;
+        if (gzip) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+                content = in.readAllBytes();
+            } catch (ZipException e) {
+                throw new InputError(file, "not a gzip file (" + e.getMessage() + "); a name ending in .gz is decompressed");
+            } catch (java.io.EOFException e) {
+                throw new InputError(file, "not a complete gzip file (it ends too early)");
+            } catch (IOException e) {
+                throw new InputError(file, "cannot read: " + TextFiles.describe(e));
+            }
+        }
+        if (format.lang.equals(org.apache.jena.riot.Lang.JSONLD)) {
+            JsonLdCheck.check(file, content);
+        }
         DatasetGraph src;
-        try (InputStream in = gzip ? new GZIPInputStream(new ByteArrayInputStream(bytes))
-                : new ByteArrayInputStream(bytes)) {
-            src = RdfInput.parse(file, in, format.lang, target);
-        } catch (ZipException e) {
-            throw new InputError(file, "not a gzip file (" + e.getMessage() + "); a name ending in .gz is decompressed");
-        } catch (IOException e) {
-            throw new InputError(file, "cannot read: " + TextFiles.describe(e));
+        try {
+            src = RdfInput.parse(file, new ByteArrayInputStream(content), format.lang, RELATIVE_BASE);
+        } catch (StackOverflowError e) {
+            throw new InputError(file, format.label + ": nested too deeply to read");
+        }
+        Node relative = firstRelative(src);
+        if (relative != null) {
+            throw new InputError(file, "relative IRI <" + relative.getURI().substring(RELATIVE_BASE.length())
+                    + ">: an imported file has no base; write absolute IRIs or declare a base in the file");
         }
         DatasetGraph out = DatasetGraphFactory.create();
         Node targetNode = NodeFactory.createURI(target);
@@ -122,14 +145,43 @@ public final class Importer {
         return new Parsed(m, out);
     }
 
+    /** The base the parser is given: an IRI under it came from a relative IRI with no base in the file. */
+    static final String RELATIVE_BASE = "http://relative.newsgraph.invalid/";
+
+    private static Node firstRelative(DatasetGraph ds) {
+        java.util.concurrent.atomic.AtomicReference<Node> found = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.function.Predicate<Node> rel = n -> n.isURI() && n.getURI().startsWith(RELATIVE_BASE);
+        ds.listGraphNodes().forEachRemaining(g -> {
+            if (rel.test(g)) {
+                found.compareAndSet(null, g);
+            }
+        });
+        ds.find().forEachRemaining(q -> {
+            for (Node n : new Node[] {q.getSubject(), q.getPredicate(), q.getObject()}) {
+                if (found.get() == null && (rel.test(n)
+                        || n.isLiteral() && n.getLiteralDatatypeURI() != null && n.getLiteralDatatypeURI().startsWith(RELATIVE_BASE))) {
+                    found.set(n.isLiteral() ? NodeFactory.createURI(n.getLiteralDatatypeURI()) : n);
+                }
+            }
+        });
+        return found.get();
+    }
+
     /** Why {@code graph} cannot name an imported graph (one of newsgraph's own graph names, or not absolute), or null. */
     static String ownGraph(String graph, String base) {
         try {
-            if (!IRIx.create(graph).isAbsolute()) {
+            IRIx iri = IRIx.create(graph);
+            if (iri == null || !graph.matches("(?i)[a-z][a-z0-9+.-]*:.*") || graph.startsWith("_:")) {
                 return "graph name <" + graph + "> is not an absolute IRI";
             }
-        } catch (IRIException e) {
-            return "graph name <" + graph + "> is not an IRI: " + e.getMessage();
+            if (graph.matches("(?i)[a-z][a-z0-9+.-]*:[^?#]*(/\\.{1,2})(/|[?#]|$).*")) {
+                return "graph name <" + graph + "> has '.' or '..' segments: give it without them";
+            }
+        } catch (IRIException | IllegalArgumentException e) {
+            return "graph name <" + graph + "> is not an IRI: " + String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+        }
+        if (graph.chars().anyMatch(c -> c <= ' ' || "<>\"{}|^`\\".indexOf(c) >= 0)) {
+            return "graph name <" + graph + "> is not an IRI (spaces and <>\"{}|^`\\ are not allowed)";
         }
         if (graph.startsWith(NG.ONTOLOGY) || graph.startsWith(base) && !graph.startsWith(base + "graph/import/")) {
             return "graph <" + graph + "> is in newsgraph's own namespace (articles, claims, ontology); an imported"

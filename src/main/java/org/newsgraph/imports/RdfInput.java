@@ -21,7 +21,8 @@ final class RdfInput {
      *
      * @param file the file named in an error
      * @param base the base IRI for relative IRIs (never the file's own location: the same file
-     *     gives the same IRIs wherever it is)
+     *     gives the same IRIs wherever it is; the importer gives a marker base and refuses what
+     *     resolved against it)
      * @throws InputError when it does not parse
      */
     static DatasetGraph parse(Path file, InputStream in, Lang lang, String base) {

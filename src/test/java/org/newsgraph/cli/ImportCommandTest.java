@@ -255,6 +255,63 @@ class ImportCommandTest {
         assertEquals("unknown", altered.get("may-meeting Donald Trump"), "the altered file has no position of Trump's");
     }
 
+    /** Imports {@code content} as {@code fileName}: exit 2, one line naming the file, saying {@code expected}; nothing imported. */
+    void refused(Path input, String fileName, byte[] content, String expected, String... args) throws IOException {
+        Path f = tmp.resolve(fileName);
+        Files.write(f, content);
+        String[] all = Stream.concat(Stream.of(f.toString()), Stream.of(args)).toArray(String[]::new);
+        Run r = importing(input, all);
+        assertEquals(2, r.code(), r::toString);
+        assertOneLine(r.err(), r);
+        assertTrue(r.err().contains(fileName) && r.err().contains(expected), r::toString);
+        assertFalse(Files.exists(input.resolve("imports")), r::toString);
+    }
+
+    @Test
+    void jsonLdContextsByReferenceAndDeepNestingAreRefused() throws IOException {
+        Path input = input();
+        Path ctx = tmp.resolve("ctx.json");
+        Files.writeString(ctx, "{\"@context\": {\"name\": \"http://schema.org/name\"}}");
+        String doc = "{\"@id\": \"http://ex.org/a\", \"name\": \"A\"}";
+        refused(input, "remote.jsonld", ("{\"@context\": \"http://example.invalid/ctx\", \"@id\": \"http://ex.org/a\"}")
+                .getBytes(), "/@context: a @context by reference (IRI) is not fetched; inline the context");
+        refused(input, "file.jsonld", ("{\"@graph\": [{\"@context\": [{\"x\": \"http://ex.org/x\"}, \""
+                + ctx.toUri() + "\"], \"@id\": \"http://ex.org/a\", \"name\": \"A\"}]}").getBytes(),
+                "/@graph/0/@context/1: a @context by reference");
+        refused(input, "deep.jsonld", ("[".repeat(5000) + "]".repeat(5000)).getBytes(), "nested deeper than");
+        // an inline context is read
+        Path ok = tmp.resolve("inline.jsonld");
+        Files.writeString(ok, "{\"@context\": {\"name\": \"http://schema.org/name\"}, \"@id\": \"http://ex.org/a\","
+                + " \"name\": \"A\"}");
+        Run r = importing(input, ok.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(Files.readString(input.resolve("imports/inline.nq")).contains("<http://ex.org/a> <http://schema.org/name> \"A\""));
+    }
+
+    @Test
+    void badGraphNamesTruncatedGzipAndRelativeIrisAreOneLineErrors() throws IOException {
+        Path input = input();
+        byte[] nt = "<http://ex.org/s> <http://ex.org/p> <http://ex.org/o> .\n".getBytes();
+        for (String g : new String[] {"http://ex.org/a b", "_:b0", "http://ex.org/<>", B + "graph/import/../build"}) {
+            refused(input, "g.nt", nt, "graph name", "--graph", g);
+        }
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (OutputStream z = new GZIPOutputStream(gz)) {
+            z.write(nt);
+        }
+        byte[] whole = gz.toByteArray();
+        refused(input, "cut.nt.gz", java.util.Arrays.copyOf(whole, whole.length - 4), "not a complete gzip file");
+        refused(input, "rel.ttl", "<s> <http://ex.org/p> <o> .\n".getBytes(), "relative IRI <s>");
+        Run r = importing(input, tmp.resolve("g.nt").toString(), "--graph", "http://ex.org/g#frag");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(Files.readString(input.resolve("imports/g.nq")).contains("<http://ex.org/o> <http://ex.org/g#frag>"));
+        Path based = tmp.resolve("based.ttl");
+        Files.writeString(based, "@base <http://ex.org/dir/> .\n<s> <http://ex.org/p> <o> .\n");
+        r = importing(input, based.toString());
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(Files.readString(input.resolve("imports/based.nq")).contains("<http://ex.org/dir/s>"));
+    }
+
     /** The roles query's verdict by "event-id person-name" on the seed article. */
     static Map<String, String> verdicts(DatasetGraph ds) throws IOException {
         Map<String, String> out = new java.util.TreeMap<>();
