@@ -55,8 +55,12 @@ public final class PublishCommand implements Callable<Integer> {
 
     @Option(names = "--retries", paramLabel = "N", defaultValue = "4",
             description = "Retries of a graph after a 5xx answer or a connection error (waiting 0.5 s, "
-                    + "then twice as long each time).")
+                    + "then twice as long each time, at most 30 s).")
     int retries;
+
+    @Option(names = "--request-timeout", paramLabel = "S", defaultValue = "60",
+            description = "Seconds one request may take before it counts as failed (and is retried).")
+    int requestTimeout;
 
     @Mixin
     DataOptions input;
@@ -71,9 +75,14 @@ public final class PublishCommand implements Callable<Integer> {
     public Integer call() {
         String store = graphStore != null ? graphStore : endpoint;
         for (String url : new String[] {endpoint, store}) {
-            if (!url.startsWith("http://") && !url.startsWith("https://")) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "not an http(s) URL: " + url);
+            String problem = urlProblem(url);
+            if (problem != null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        problem + ": " + org.newsgraph.annotation.InputError.oneLine(Publisher.masked(url)));
             }
+        }
+        if (requestTimeout < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--request-timeout must be 1 or more");
         }
         if ((user == null) != (passwordFile == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--user and --password-file go together");
@@ -91,11 +100,12 @@ public final class PublishCommand implements Callable<Integer> {
         DatasetGraph dataset = input.build();
         Validation.requireValid(dataset);
         PrintWriter err = spec.commandLine().getErr();
-        Publisher.Summary s = new Publisher(new Publisher.Target(store, user, password, record, retries, firstDelay),
+        Publisher.Summary s = new Publisher(new Publisher.Target(store, user, password, record, retries, firstDelay,
+                Duration.ofSeconds(requestTimeout)),
                 err).publish(dataset, dryRun);
         PrintWriter out = spec.commandLine().getOut();
         String verb = dryRun ? "would send " : "sent ";
-        out.println("publish " + store + ": " + verb + s.sent() + ", unchanged (skipped) " + s.skipped()
+        out.println("publish " + Publisher.masked(store) + ": " + verb + s.sent() + ", unchanged (skipped) " + s.skipped()
                 + ", failed " + s.failed() + (s.notTried() > 0 ? ", not tried " + s.notTried() : ""));
         out.flush();
         if (!s.ok()) {
@@ -103,5 +113,26 @@ public final class PublishCommand implements Callable<Integer> {
                     + ", a second run resumes from there", null);
         }
         return Main.EXIT_OK;
+    }
+
+    /** Why {@code url} is not an absolute http(s) URL with a host (and a valid port), or null. */
+    static String urlProblem(String url) {
+        java.net.URI uri;
+        try {
+            uri = new java.net.URI(url);
+        } catch (java.net.URISyntaxException e) {
+            return "not a URL (" + e.getReason() + ")";
+        }
+        String scheme = uri.getScheme();
+        if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+            return "not an http(s) URL";
+        }
+        if (uri.getHost() == null || uri.getHost().isEmpty()) {
+            return "not an http(s) URL with a host";
+        }
+        if (uri.getPort() == 0 || uri.getPort() > 65535 || uri.getPort() < -1) {
+            return "not a valid port";
+        }
+        return null;
     }
 }

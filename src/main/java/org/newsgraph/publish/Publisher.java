@@ -28,7 +28,23 @@ public final class Publisher {
 
     /** Where to publish and how. */
     public record Target(String graphStore, String user, String password, Path record, int retries,
-            Duration firstDelay) {
+            Duration firstDelay, Duration requestTimeout) {
+        /** With the default request timeout. */
+        public Target(String graphStore, String user, String password, Path record, int retries, Duration firstDelay) {
+            this(graphStore, user, password, record, retries, firstDelay, DEFAULT_TIMEOUT);
+        }
+    }
+
+    /** How long one request may take (connection, sending and the answer) before it counts as failed. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    /** The longest wait between two attempts. */
+    public static final Duration MAX_DELAY = Duration.ofSeconds(30);
+
+    /** {@code url} with the password of its user info (if any) masked, to be shown. */
+    public static String masked(String url) {
+        return url == null ? null : url.replaceAll("(?<=^[A-Za-z][A-Za-z0-9+.-]{0,20}://[^/@?#:]{0,200}:)[^/@?#]*(?=@)",
+                "****");
     }
 
     /** What a run did. */
@@ -45,7 +61,9 @@ public final class Publisher {
     public Publisher(Target target, PrintWriter progress) {
         this.target = target;
         this.progress = progress;
-        this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+        this.client = HttpClient.newBuilder().connectTimeout(
+                        target.requestTimeout().compareTo(Duration.ofSeconds(10)) < 0 ? target.requestTimeout()
+                                : Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
@@ -98,9 +116,25 @@ public final class Publisher {
         Duration delay = target.firstDelay();
         for (int attempt = 0; ; attempt++) {
             String problem;
+            java.util.concurrent.Future<?> request = REQUESTS.submit(() -> GSP.service(target.graphStore())
+                    .httpClient(client).contentType(RDFFormat.NTRIPLES).graphName(g.iri()).PUT(g.graph()));
             try {
-                GSP.service(target.graphStore()).httpClient(client).contentType(RDFFormat.NTRIPLES)
-                        .graphName(g.iri()).PUT(g.graph());
+                try {
+                    request.get(target.requestTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException re) {
+                        throw re;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (java.util.concurrent.TimeoutException e) {
+                    request.cancel(true);
+                    throw new IllegalStateException(new HttpTimeoutException("no answer within "
+                            + target.requestTimeout().toSeconds() + " s"));
+                } catch (InterruptedException e) {
+                    request.cancel(true);
+                    Thread.currentThread().interrupt();
+                    return "interrupted";
+                }
                 return null;
             } catch (HttpException e) {
                 int status = e.getStatusCode();
@@ -113,8 +147,10 @@ public final class Publisher {
                 if (!isConnectionError(e)) {
                     throw e;
                 }
-                problem = "cannot connect (" + rootMessage(e) + ")";
+                problem = (rootCause(e) instanceof HttpTimeoutException ? "timed out (" : "cannot connect (")
+                        + rootMessage(e) + ")";
             }
+            problem = masked(problem);
             if (attempt >= target.retries()) {
                 return problem + (target.retries() > 0 ? " after " + (target.retries() + 1) + " attempts" : "");
             }
@@ -127,6 +163,9 @@ public final class Publisher {
                 return problem + " (interrupted)";
             }
             delay = delay.multipliedBy(2);
+            if (delay.compareTo(MAX_DELAY) > 0) {
+                delay = MAX_DELAY;
+            }
         }
     }
 
@@ -138,6 +177,22 @@ public final class Publisher {
         }
         return false;
     }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** Runs the requests, so that one can be given up after its timeout (daemon threads: they never hold the exit). */
+    private static final java.util.concurrent.ExecutorService REQUESTS = java.util.concurrent.Executors
+            .newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "publish-request");
+                t.setDaemon(true);
+                return t;
+            });
 
     private static String rootMessage(Throwable e) {
         Throwable t = e;

@@ -181,4 +181,50 @@ class PublishCommandTest {
         assertTrue(s.failure().contains("cannot connect") && s.failure().contains("after 3 attempts"), s::toString);
         assertEquals(2, ((String) r[1]).lines().filter(l -> l.contains("retrying")).count(), (String) r[1]);
     }
+
+    @Test
+    void aStoreThatNeverAnswersTimesOutAndRetriesAndAPasswordInTheUrlIsNotShown() throws Exception {
+        try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+            List<java.net.Socket> held = Collections.synchronizedList(new ArrayList<>());
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        held.add(silent.accept());
+                    }
+                } catch (IOException closed) {
+                    // the test is over
+                }
+            });
+            acceptor.setDaemon(true);
+            acceptor.start();
+            String url = "http://someone:s3cret-pw@127.0.0.1:" + silent.getLocalPort() + "/data";
+            long start = System.nanoTime();
+            Run r = publish(tmp.resolve("silent.json"), "--endpoint", url, "--request-timeout", "1", "--retries", "1");
+            long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+            assertEquals(4, r.code(), r::toString);
+            assertTrue(r.err().contains("timed out") && r.err().contains("after 2 attempts"), r::toString);
+            assertFalse(r.out().contains("s3cret-pw") || r.err().contains("s3cret-pw"), r::toString);
+            assertTrue(r.out().contains("someone:****@127.0.0.1"), r::toString);
+            assertTrue(seconds < 30, "took " + seconds + " s");
+            synchronized (held) {
+                for (java.net.Socket s : held) {
+                    s.close();
+                }
+            }
+        }
+    }
+
+    @Test
+    void anEndpointWithoutAHostOrWithABadPortIsAOneLineError() {
+        for (String url : new String[] {"http:///x", "http://127.0.0.1:0/x", "http://127.0.0.1:99999/x", "ftp://h/x",
+                "http://exa mple.org/x"}) {
+            Run r = publish(tmp.resolve("bad.json"), "--endpoint", url);
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().lines().findFirst().orElse("").contains(url), r::toString);
+            assertFalse(r.err().contains("\tat "), r::toString);
+        }
+        Run r = publish(tmp.resolve("bad.json"), "--endpoint", "http://u:pw-secret@/x");
+        assertEquals(2, r.code(), r::toString);
+        assertFalse(r.err().contains("pw-secret"), r::toString);
+    }
 }
