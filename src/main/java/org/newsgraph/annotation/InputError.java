@@ -24,6 +24,26 @@ public class InputError extends RuntimeException {
         this.problem = problem;
     }
 
+    /**
+     * A JSON file that Jackson could not read as {@code what}: our wording with the line and column,
+     * the first line of Jackson's reason, and none of its internals (source, reference chain).
+     */
+    public static InputError json(Path file, String what, java.io.IOException e) {
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j) {
+            com.fasterxml.jackson.core.JsonLocation at = j.getLocation();
+            String reason = j instanceof com.fasterxml.jackson.core.io.JsonEOFException ? "unexpected end of the file"
+                    : j.getOriginalMessage();
+            reason = reason == null ? "" : reason.lines().findFirst().orElse("");
+            int cut = reason.indexOf(" at [Source");
+            reason = cut >= 0 ? reason.substring(0, cut) : reason;
+            cut = reason.indexOf(" (through reference chain");
+            reason = cut >= 0 ? reason.substring(0, cut) : reason;
+            return new InputError(file, null, at == null ? -1 : at.getLineNr(), at == null ? -1 : at.getColumnNr(),
+                    what + (reason.isBlank() ? "" : ": " + reason));
+        }
+        return new InputError(file, what + ": " + TextFiles.describe(e));
+    }
+
     /** An error about a whole file (no place inside it). */
     public InputError(Path file, String problem) {
         this(file, null, -1, -1, problem);

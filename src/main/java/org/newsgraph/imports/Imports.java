@@ -69,17 +69,44 @@ public final class Imports {
 
     /** Reads one manifest. */
     static ImportManifest read(Path manifest) {
+        ImportManifest m;
         try {
-            ImportManifest m = JSON.readValue(manifest.toFile(), ImportManifest.class);
-            String file = manifest.getFileName().toString();
-            if (m.name() == null || !file.equals(m.name() + ".json") || m.graphs() == null || m.graphs().isEmpty()) {
-                throw new InputError(manifest, "not an import manifest written by newsgraph import (name "
-                        + m.name() + ", graphs " + m.graphs() + "); import the file again");
-            }
-            return m;
+            m = JSON.readValue(manifest.toFile(), ImportManifest.class);
         } catch (IOException e) {
-            throw new InputError(manifest, "cannot read the import manifest: " + InputError.oneLine(e.getMessage()));
+            throw InputError.json(manifest, "cannot read the import manifest (import the file again)", e);
         }
+        String problem = manifestProblem(m, manifest.getFileName().toString());
+        if (problem != null) {
+            throw new InputError(manifest, "not an import manifest written by newsgraph import (" + problem
+                    + "); import the file again");
+        }
+        return m;
+    }
+
+    /** What is missing or wrong in a manifest read from {@code file}, or null. */
+    static String manifestProblem(ImportManifest m, String file) {
+        if (m == null) {
+            return "empty";
+        }
+        if (m.name() == null || !file.equals(m.name() + ".json")) {
+            return "name " + m.name() + " does not match the file name";
+        }
+        if (m.source() == null || m.source().isBlank()) {
+            return "no source";
+        }
+        if (m.sha256() == null || !m.sha256().matches("[0-9a-f]{64}")) {
+            return "no sha256";
+        }
+        if (m.format() == null || m.formatName() == null) {
+            return "no format";
+        }
+        if (m.triples() <= 0) {
+            return "no triples";
+        }
+        if (m.graphs() == null || m.graphs().isEmpty() || m.graphs().stream().anyMatch(g -> g == null || g.isBlank())) {
+            return "no graphs";
+        }
+        return null;
     }
 
     /**

@@ -41,8 +41,11 @@ final class PublishRecord {
             try {
                 stores.putAll(JSON.readValue(file.toFile(), new TypeReference<Map<String, Map<String, String>>>() { }));
             } catch (IOException e) {
-                throw new InputError(file, "not a publish record (" + InputError.oneLine(e.getMessage())
-                        + "); remove it to send every graph again");
+                throw InputError.json(file, "not a publish record (remove it to send every graph again)", e);
+            }
+            if (stores.values().stream().anyMatch(m -> m == null || m.values().stream().anyMatch(v -> v == null))) {
+                throw new InputError(file, "not a publish record (a null where a store or hash should be; remove it"
+                        + " to send every graph again)");
             }
         }
         stores.computeIfAbsent(graphStore, k -> new TreeMap<>());

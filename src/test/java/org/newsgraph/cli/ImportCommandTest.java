@@ -312,6 +312,26 @@ class ImportCommandTest {
         assertTrue(Files.readString(input.resolve("imports/based.nq")).contains("<http://ex.org/dir/s>"));
     }
 
+    @Test
+    void aDamagedImportManifestIsAOneLineErrorNamingIt() throws IOException {
+        Path input = input();
+        Path f = tmp.resolve("one.nt");
+        Files.writeString(f, "<http://ex.org/s> <http://ex.org/p> <http://ex.org/o> .\n");
+        assertEquals(0, importing(input, f.toString()).code());
+        Path manifest = input.resolve("imports/one.json");
+        Files.writeString(manifest, "{\"name\":\"one\",\"graphs\":[\"" + B + "graph/import/one\"]}");
+        Run r = run("build", "--data", input.toString(), "--out", tmp.resolve("out.trig").toString());
+        assertEquals(2, r.code(), r::toString);
+        assertOneLine(r.err(), r);
+        assertTrue(r.err().contains("one.json") && r.err().contains("no source"), r::toString);
+        Files.writeString(manifest, "{\"name\":\"one\",\"graphs\":[");
+        r = run("build", "--data", input.toString(), "--out", tmp.resolve("out.trig").toString());
+        assertEquals(2, r.code(), r::toString);
+        assertOneLine(r.err(), r);
+        assertTrue(r.err().contains("one.json: [line 1, column"), r::toString);
+        assertFalse(r.err().contains("Source") || r.err().contains("REDACTED"), r::toString);
+    }
+
     /** The roles query's verdict by "event-id person-name" on the seed article. */
     static Map<String, String> verdicts(DatasetGraph ds) throws IOException {
         Map<String, String> out = new java.util.TreeMap<>();

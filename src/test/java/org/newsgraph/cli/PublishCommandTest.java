@@ -227,4 +227,16 @@ class PublishCommandTest {
         assertEquals(2, r.code(), r::toString);
         assertFalse(r.err().contains("pw-secret"), r::toString);
     }
+
+    @Test
+    void aDamagedRecordIsOneLineInOurWords() throws IOException {
+        Path record = tmp.resolve("damaged-record.json");
+        Files.writeString(record, "{\"http://x/\": {\"g\": ");
+        Run r = publish(record, "--endpoint", "http://127.0.0.1:1/data", "--dry-run");
+        assertEquals(2, r.code(), r::toString);
+        assertEquals(1, r.err().strip().lines().count(), r::toString);
+        assertTrue(r.err().contains("damaged-record.json: [line 1, column") && r.err().contains("not a publish record"),
+                r::toString);
+        assertFalse(r.err().contains("Source") || r.err().contains("REDACTED"), r::toString);
+    }
 }
