@@ -57,6 +57,10 @@ public final class ImportCommand implements Callable<Integer> {
                     "Invalid value for option '--name': " + name
                             + " (lower-case letters, digits, '.', '_' and '-', starting with a letter or digit)");
         }
+        if (!java.nio.file.Files.isDirectory(input.data)) {
+            throw new org.newsgraph.annotation.InputError(input.data,
+                    "no such data folder (create it, or name the folder holding articles/ with --data)");
+        }
         List<Importer.Parsed> parsed = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (Path file : files) {
@@ -64,6 +68,18 @@ public final class ImportCommand implements Callable<Integer> {
             if (names.contains(n)) {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "two files would be imported as \"" + n + "\": import them one by one with --name");
+            }
+            if (n.length() > Importer.MAX_NAME) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "the import name \"" + n.substring(0, 20)
+                        + "…\" is longer than " + Importer.MAX_NAME + " characters: give a shorter one with --name");
+            }
+            if (name == null) {
+                String earlier = Imports.sourceOf(input.data, n);
+                if (earlier != null && !earlier.equals(file.getFileName().toString())) {
+                    throw new org.newsgraph.annotation.InputError(file, "would be imported as \"" + n
+                            + "\", the name of the import of " + earlier + ": give its own name with --name"
+                            + " (or --name " + n + " to replace it)");
+                }
             }
             names.add(n);
             parsed.add(Importer.parse(file, n, graph, input.base));

@@ -45,6 +45,9 @@ public final class Importer {
     /** Import names: like article slugs. */
     public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
+    /** The longest import name (its files are NAME.nq and NAME.json, beside temporary ones). */
+    public static final int MAX_NAME = 100;
+
     /** A parsed file, ready to be written. */
     public record Parsed(ImportManifest manifest, DatasetGraph quads) {
     }
@@ -221,8 +224,21 @@ public final class Importer {
                 byte[] nq = Exporter.toBytes(p.quads(), Exporter.Format.NQUADS);
                 byte[] json = (Imports.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(p.manifest()) + "\n").getBytes(StandardCharsets.UTF_8);
-                Exporter.writeAtomically(dir.resolve(name + ".nq"), nq);
-                Exporter.writeAtomically(dir.resolve(name + ".json"), json);
+                Files.createDirectories(dir);
+                String id = java.util.UUID.randomUUID().toString();
+                Path nqTmp = dir.resolve("." + id + ".nq.tmp");
+                Path jsonTmp = dir.resolve("." + id + ".json.tmp");
+                try {
+                    Exporter.writeAtomically(nqTmp, nq);
+                    Exporter.writeAtomically(jsonTmp, json);
+                    Files.move(nqTmp, dir.resolve(name + ".nq"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    Files.move(jsonTmp, dir.resolve(name + ".json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(nqTmp);
+                    Files.deleteIfExists(jsonTmp);
+                }
             } catch (IOException e) {
                 throw new InputError(dir.resolve(name + ".nq"), "cannot write: " + TextFiles.describe(e));
             }

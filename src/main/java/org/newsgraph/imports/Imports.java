@@ -83,6 +83,19 @@ public final class Imports {
         return m;
     }
 
+    /** The source file name of the import {@code name} in {@code dataDir}, or null when there is none (or it is damaged). */
+    public static String sourceOf(Path dataDir, String name) {
+        Path manifest = folder(dataDir).resolve(name + ".json");
+        if (!Files.isRegularFile(manifest)) {
+            return null;
+        }
+        try {
+            return read(manifest).source();
+        } catch (InputError e) {
+            return null;
+        }
+    }
+
     /** What is missing or wrong in a manifest read from {@code file}, or null. */
     static String manifestProblem(ImportManifest m, String file) {
         if (m == null) {

@@ -332,6 +332,39 @@ class ImportCommandTest {
         assertFalse(r.err().contains("Source") || r.err().contains("REDACTED"), r::toString);
     }
 
+    @Test
+    void longNamesCollidingDefaultNamesAndAMissingDataFolderAreRefused() throws IOException {
+        Path input = input();
+        byte[] nt = "<http://ex.org/s> <http://ex.org/p> <http://ex.org/o> .\n".getBytes();
+        Path first = tmp.resolve("...nt");
+        Files.write(first, nt);
+        Path second = tmp.resolve("\u00c9 \u00e9.nt");
+        Files.write(second, "<http://ex.org/s2> <http://ex.org/p> <http://ex.org/o> .\n".getBytes());
+        assertEquals(0, importing(input, first.toString()).code());
+        Run r = importing(input, second.toString());
+        assertEquals(2, r.code(), r::toString);
+        assertOneLine(r.err(), r);
+        assertTrue(r.err().contains("--name"), r::toString);
+        assertTrue(Files.readString(input.resolve("imports/import.nq")).contains("<http://ex.org/s>"));
+        assertEquals(0, importing(input, first.toString()).code(), "the same file again replaces its import");
+        assertEquals(0, importing(input, second.toString(), "--name", "import").code(), "--name replaces on purpose");
+        assertTrue(Files.readString(input.resolve("imports/import.nq")).contains("<http://ex.org/s2>"));
+
+        Path f = tmp.resolve("x.nt");
+        Files.write(f, nt);
+        r = importing(input, f.toString(), "--name", "a".repeat(209));
+        assertEquals(2, r.code(), r::toString);
+        try (Stream<Path> files = Files.list(input.resolve("imports"))) {
+            assertFalse(files.anyMatch(p -> p.getFileName().toString().startsWith("aaaa")), "no orphan file");
+        }
+
+        Path missing = tmp.resolve("missing");
+        r = importing(missing, f.toString());
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().contains("no such data folder"), r::toString);
+        assertFalse(Files.exists(missing));
+    }
+
     /** The roles query's verdict by "event-id person-name" on the seed article. */
     static Map<String, String> verdicts(DatasetGraph ds) throws IOException {
         Map<String, String> out = new java.util.TreeMap<>();
