@@ -19,7 +19,7 @@ import org.newsgraph.annotation.InputError;
 /**
  * Checks a JSON-LD file with Jackson before Jena reads it: nesting no deeper than {@value #MAX_DEPTH}
  * levels, and no {@code @context} given by reference (an IRI, alone or in an array), which Jena would
- * fetch from the network or read from a file. Only inline contexts are read.
+ * fetch from the network or read from a file (nor a JSON-LD 1.1 {@code @import}). Only inline contexts are read.
  */
 final class JsonLdCheck {
     private JsonLdCheck() {
@@ -62,6 +62,9 @@ final class JsonLdCheck {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> f = it.next();
                 String here = pointer + "/" + f.getKey().replace("~", "~0").replace("/", "~1");
+                if (f.getKey().equals("@import") && f.getValue().isTextual()) {
+                    throw byReference(file, here);
+                }
                 if (f.getKey().equals("@context")) {
                     JsonNode c = f.getValue();
                     if (c.isTextual()) {

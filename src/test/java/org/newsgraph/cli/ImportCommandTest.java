@@ -278,6 +278,8 @@ class ImportCommandTest {
         refused(input, "file.jsonld", ("{\"@graph\": [{\"@context\": [{\"x\": \"http://ex.org/x\"}, \""
                 + ctx.toUri() + "\"], \"@id\": \"http://ex.org/a\", \"name\": \"A\"}]}").getBytes(),
                 "/@graph/0/@context/1: a @context by reference");
+        refused(input, "import.jsonld", "{\"@context\": {\"@version\": 1.1, \"@import\": \"http://example.invalid/c\"}}"
+                .getBytes(), "/@context/@import: a @context by reference");
         refused(input, "deep.jsonld", ("[".repeat(5000) + "]".repeat(5000)).getBytes(), "nested deeper than");
         // an inline context is read
         Path ok = tmp.resolve("inline.jsonld");
