@@ -119,7 +119,7 @@ public final class DatasetDescriptionServlet extends HttpServlet {
             return "";
         }
         String u = RdfAnswer.esc(r.getURI());
-        return "<a href=\"" + u + "\">" + u + "</a>";
+        return org.newsgraph.web.Html.safeHref(r.getURI()) ? "<a href=\"" + u + "\">" + u + "</a>" : "<code>" + u + "</code>";
     }
 
     private static String str(Resource r, org.apache.jena.rdf.model.Property p, String dflt) {
