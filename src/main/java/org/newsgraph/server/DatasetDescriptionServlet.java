@@ -52,9 +52,8 @@ public final class DatasetDescriptionServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String type = RdfAnswer.choose(req);
+        String type = RdfAnswer.chooseOrRefuse(req, resp);
         if (type == null) {
-            RdfAnswer.notAcceptable(resp);
             return;
         }
         Model m = description(RdfAnswer.serverBase(req));
