@@ -201,6 +201,11 @@ class LinkedDataTest {
         assertEquals(404, get("id/entity/nobody-at-all", "text/turtle").statusCode());
         assertEquals(404, get("id/entity/nobody-at-all", "text/html").statusCode());
         assertEquals(404, get("articles/no-such-article", "text/html").statusCode());
+        assertEquals(404, get("timeline?article=zzz", "text/html").statusCode(), "an unknown article's timeline");
+        assertEquals(404, get("timeline?article=Not%20A%20Slug", "text/html").statusCode(), "a malformed slug");
+        HttpResponse<String> one = get("timeline?article=cnn-2019-09-09-russia-extraction", "text/html");
+        assertEquals(200, one.statusCode());
+        assertTrue(one.body().contains("Trump meets Lavrov and Kislyak in the Oval Office"), "a known article's timeline");
         assertEquals(404, get("ontology/event-type/no-such-type", "text/turtle").statusCode());
         assertEquals(400, get("id/entity/corpus/kislyak?format=xls", null).statusCode());
     }
