@@ -99,19 +99,7 @@ final class RdfAnswer {
 
     /** Text escaped for HTML element content and attribute values. */
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return org.newsgraph.web.Html.esc(s);
     }
 
     /** The server's own base URL as the client addressed it, e.g. {@code http://127.0.0.1:3030/}. */
