@@ -52,9 +52,8 @@ public final class DatasetDescriptionServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String type = RdfAnswer.choose(req);
+        String type = RdfAnswer.chooseOrRefuse(req, resp);
         if (type == null) {
-            RdfAnswer.notAcceptable(resp);
             return;
         }
         Model m = description(RdfAnswer.serverBase(req));
@@ -119,7 +118,7 @@ public final class DatasetDescriptionServlet extends HttpServlet {
             return "";
         }
         String u = RdfAnswer.esc(r.getURI());
-        return "<a href=\"" + u + "\">" + u + "</a>";
+        return org.newsgraph.web.Html.safeHref(r.getURI()) ? "<a href=\"" + u + "\">" + u + "</a>" : "<code>" + u + "</code>";
     }
 
     private static String str(Resource r, org.apache.jena.rdf.model.Property p, String dflt) {

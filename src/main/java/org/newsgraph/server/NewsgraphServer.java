@@ -36,6 +36,8 @@ import org.newsgraph.web.LinkedDataPages;
  * ({@link ReadOnlyCorsFilter}).
  * No admin, upload, ping, stats or metrics endpoints, and no Fuseki modules. SERVICE to
  * other endpoints is refused (HTTP 422) unless {@link ServerSettings#allowService()}.
+ * No path answers {@code TRACE} (405), and a path over {@value RequestHygieneFilter#MAX_PATH}
+ * characters is answered 414 ({@link RequestHygieneFilter}).
  * Each request is logged on one line to the logger {@value #REQUEST_LOG} (Jetty's request log).
  */
 public final class NewsgraphServer {
@@ -120,7 +122,9 @@ public final class NewsgraphServer {
                 .port(settings.port())
                 .fusekiModules(FusekiModules.create())
                 // CORS: our own filter, on the read-only paths only (never on update or the read-write store).
-                .enableCors(false);
+                .enableCors(false)
+                // First on every path: no TRACE, no overlong path.
+                .addFilter("/*", new RequestHygieneFilter());
         if (settings.cors()) {
             ReadOnlyCorsFilter cors = new ReadOnlyCorsFilter();
             ReadOnlyCorsFilter.PATHS.forEach(p -> builder.addFilter(p, cors));

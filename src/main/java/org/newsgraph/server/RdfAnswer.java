@@ -6,12 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
 import org.newsgraph.export.Exporter;
+import org.newsgraph.web.Negotiation;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
 /**
@@ -33,22 +32,37 @@ final class RdfAnswer {
             "application/n-triples", RDFFormat.NTRIPLES,
             "application/rdf+xml", RDFFormat.RDFXML_PRETTY);
 
-    private static final AcceptList OFFER = AcceptList.create(TURTLE, HTML, "application/ld+json",
-            "application/n-triples", "application/rdf+xml");
-
-    /** The media type to answer with, or null when none of the offered types is acceptable (406). */
+    /**
+     * The media type to answer with ({@link Negotiation}, as for the linked-data pages: Turtle
+     * for no {@code Accept} or {@code *}{@code /*}, {@code q=0} honoured), or null when none of the
+     * offered types is acceptable (406).
+     */
     static String choose(HttpServletRequest req) {
-        String accept = req.getHeader("Accept");
-        if (accept == null || accept.isBlank()) {
-            return TURTLE;
+        return Negotiation.mediaType(req);
+    }
+
+    /**
+     * {@link #choose} after {@code ?format=ttl|html|jsonld|nt|rdf}, which wins; null, with a 400
+     * (unknown format) or a 406 already sent, when there is nothing to answer with.
+     */
+    static String chooseOrRefuse(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        String key = req.getParameter("format");
+        String type = key == null ? choose(req) : switch (key) {
+            case "ttl" -> TURTLE;
+            case "html" -> HTML;
+            case "jsonld" -> "application/ld+json";
+            case "nt" -> "application/n-triples";
+            case "rdf" -> "application/rdf+xml";
+            default -> "";
+        };
+        if ("".equals(type)) {
+            Negotiation.badFormat(resp);
+            return null;
         }
-        MediaType m;
-        try {
-            m = AcceptList.match(new AcceptList(accept), OFFER);
-        } catch (RuntimeException e) {
-            return TURTLE;
+        if (type == null) {
+            notAcceptable(resp);
         }
-        return m == null ? null : m.getContentTypeStr();
+        return type;
     }
 
     /** Writes the graph in the chosen RDF type (not HTML); blank nodes labelled canonically. */
@@ -73,11 +87,8 @@ final class RdfAnswer {
     }
 
     static void notAcceptable(HttpServletResponse resp) throws IOException {
-        resp.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
-        resp.setContentType("text/plain");
-        resp.setCharacterEncoding("UTF-8");
-        resp.getOutputStream().write(("406 Not Acceptable: this document is offered as text/turtle, text/html,"
-                + " application/ld+json, application/n-triples and application/rdf+xml\n").getBytes(StandardCharsets.UTF_8));
+        resp.addHeader("Vary", "Accept");
+        Negotiation.notAcceptable(resp);
     }
 
     private static void headers(HttpServletResponse resp) {
@@ -88,19 +99,7 @@ final class RdfAnswer {
 
     /** Text escaped for HTML element content and attribute values. */
     static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
+        return org.newsgraph.web.Html.esc(s);
     }
 
     /** The server's own base URL as the client addressed it, e.g. {@code http://127.0.0.1:3030/}. */

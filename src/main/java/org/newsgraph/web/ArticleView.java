@@ -217,8 +217,8 @@ final class ArticleView {
                                 .append(labels.getOrDefault(s.x(), site.shortName(s.x().getURI())))
                                 .append(s.negative() ? " (denied)" : "");
                     }
-                    h.append("<a class=\"").append(cls).append("\" href=\"").append(esc(site.href(top.x().getURI())))
-                            .append("\" title=\"").append(esc(tip.toString())).append("\" data-kind=\"").append(top.kind())
+                    h.append("<a class=\"").append(cls).append("\"").append(Html.hrefAttr(site.href(top.x().getURI())))
+                            .append(" title=\"").append(esc(tip.toString())).append("\" data-kind=\"").append(top.kind())
                             .append("\">").append(piece).append("</a>");
                 }
             }
@@ -241,7 +241,7 @@ final class ArticleView {
         for (Span s : ordered) {
             h.append("<li id=\"char=").append(s.b()).append(',').append(s.e()).append("\"><span class=\"muted\">characters ")
                     .append(s.b()).append('\u2013').append(s.e()).append("</span> <a class=\"m k-").append(s.kind())
-                    .append("\" href=\"").append(esc(site.href(s.x().getURI()))).append("\" data-kind=\"").append(s.kind())
+                    .append("\"").append(Html.hrefAttr(site.href(s.x().getURI()))).append(" data-kind=\"").append(s.kind())
                     .append("\">").append(esc(labels.getOrDefault(s.x(), site.shortName(s.x().getURI())))).append("</a>");
             if (s.words() != null) {
                 h.append(" \u201c").append(esc(s.words())).append("\u201d");
@@ -306,7 +306,7 @@ final class ArticleView {
                 m.append(" <span class=\"stype\">").append(esc(labels.getOrDefault(b.get("type"), Site.readable(b.get("type").getURI()))))
                         .append("</span>");
             }
-            m.append(" <a class=\"jump\" href=\"").append(esc(site.href(st.getURI()))).append("\" title=\"the statement\">↗</a></p>");
+            m.append(" <a class=\"jump\"").append(Html.hrefAttr(site.href(st.getURI()))).append(" title=\"the statement\">↗</a></p>");
             String quote = Sparql.str(b, "quote");
             if (quote != null) {
                 m.append("<blockquote>").append(esc(quote.length() > 300 ? quote.substring(0, 300) + "…" : quote)).append("</blockquote>");

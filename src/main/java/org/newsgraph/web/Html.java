@@ -25,10 +25,49 @@ public final class Html {
         return b.toString();
     }
 
-    /** A link: {@code <a href="HREF">TEXT</a>}, both escaped; {@code title} may be null. */
+    /**
+     * A link: {@code <a href="HREF">TEXT</a>}, both escaped; {@code title} may be null. When
+     * {@code href} is not {@link #safeHref safe} (a {@code javascript:} or {@code data:} IRI
+     * from the data, say) the text is shown without a link: {@code <span class="nolink">}.
+     */
     public static String a(String href, String text, String title) {
-        return "<a href=\"" + esc(href) + "\"" + (title == null ? "" : " title=\"" + esc(title) + "\"") + ">"
-                + esc(text) + "</a>";
+        String t = title == null ? "" : " title=\"" + esc(title) + "\"";
+        if (!safeHref(href)) {
+            return "<span class=\"nolink\"" + t + ">" + esc(text) + "</span>";
+        }
+        return "<a href=\"" + esc(href) + "\"" + t + ">" + esc(text) + "</a>";
+    }
+
+    /**
+     * The attribute {@code  href="HREF"} (escaped, with its leading space), or nothing when
+     * {@code href} is not {@link #safeHref safe}.
+     */
+    public static String hrefAttr(String href) {
+        return safeHref(href) ? " href=\"" + esc(href) + "\"" : "";
+    }
+
+    /**
+     * True for what may become a link: a path on this server ({@code /…}, not {@code //…}), a
+     * fragment or query of this page, or an {@code http:} or {@code https:} IRI; never another
+     * scheme ({@code javascript:}, {@code data:}, {@code vbscript:} …), nor anything holding a
+     * space, a control character or a backslash (which browsers drop or read as {@code /}).
+     */
+    public static boolean safeHref(String href) {
+        if (href == null || href.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < href.length(); i++) {
+            char c = href.charAt(i);
+            if (c <= ' ' || c == 0x7f || c == '\\' || Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        char first = href.charAt(0);
+        if (first == '/') {
+            return href.length() == 1 || href.charAt(1) != '/';
+        }
+        return first == '#' || first == '?' || href.regionMatches(true, 0, "http://", 0, 7)
+                || href.regionMatches(true, 0, "https://", 0, 8);
     }
 
     /**

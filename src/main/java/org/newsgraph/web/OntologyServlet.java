@@ -71,11 +71,9 @@ public final class OntologyServlet extends HttpServlet {
             concepts.doGet(req, resp);
             return;
         }
-        ResourceServlet.Format format = ResourceServlet.choose(req);
-        resp.setHeader("Vary", "Accept");
         resp.setHeader("Link", ResourceServlet.links(req.getRequestURI()));
+        ResourceServlet.Format format = ResourceServlet.negotiate(req, resp);
         if (format == null) {
-            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "format must be one of html, ttl, jsonld, nt, rdf");
             return;
         }
         if (format == ResourceServlet.Format.HTML) {

@@ -106,7 +106,7 @@ final class ResourcePage {
         });
         types.sort(Comparator.comparing(Node::getURI));
         for (Node t : types) {
-            m.append("<a class=\"type\" href=\"").append(esc(site.href(t.getURI()))).append("\" title=\"")
+            m.append("<a class=\"type\"").append(Html.hrefAttr(site.href(t.getURI()))).append(" title=\"")
                     .append(esc(t.getURI())).append("\">").append(esc(name(t, labels))).append("</a> ");
         }
         m.append("</p>\n<h1>").append(esc(title)).append("</h1>\n");

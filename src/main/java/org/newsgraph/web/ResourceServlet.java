@@ -6,10 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
-import org.apache.jena.atlas.web.AcceptList;
-import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.fuseki.system.ConNeg;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -21,9 +17,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * Dereferences the IRIs we mint: {@code GET /id/REST} describes {@code BASE + REST}, and
  * {@code GET /ontology/SCHEME/CONCEPT} a concept of the SKOS schemes. Content negotiation on
- * {@code Accept} (or {@code ?format=html|ttl|jsonld|nt|rdf}, which wins): an HTML page for a
- * browser, else the {@link Description} as Turtle (also for {@code *}{@code /*}), JSON-LD,
- * N-Triples or RDF/XML. The answer is {@code 200} at the IRI itself (no 303 round trip), with
+ * {@code Accept} ({@link Negotiation}; or {@code ?format=html|ttl|jsonld|nt|rdf}, which wins,
+ * an unknown one a 400): an HTML page for a browser, else the {@link Description} as Turtle
+ * (also for {@code *}{@code /*} and no {@code Accept}), JSON-LD, N-Triples or RDF/XML; an
+ * {@code Accept} that allows none of these is a 406. The answer is {@code 200} at the IRI itself (no 303 round trip), with
  * {@code Vary: Accept} and a {@code Link} header naming each format's URL; an IRI the graph
  * says nothing about is a 404.
  */
@@ -66,10 +63,6 @@ public final class ResourceServlet extends HttpServlet {
         }
     }
 
-    static final AcceptList OFFER = AcceptList.create("text/turtle", "text/html", "application/xhtml+xml",
-            "application/ld+json", "application/n-triples", "application/rdf+xml", "text/plain",
-            "application/json");
-
     private final Site site;
     private final DatasetGraph dataset;
     private final Sparql sparql;
@@ -83,25 +76,26 @@ public final class ResourceServlet extends HttpServlet {
         this.ontologyConcepts = ontologyConcepts;
     }
 
-    /** The format a request asks for: {@code ?format=}, else {@code Accept}; null for an unknown {@code ?format}. */
-    static Format choose(HttpServletRequest req) {
+    /**
+     * The format a request asks for: {@code ?format=}, else {@code Accept} ({@link Negotiation});
+     * null, with a 400 (unknown {@code ?format=}) or a 406 (nothing acceptable) already sent.
+     */
+    static Format negotiate(HttpServletRequest req, HttpServletResponse resp) throws IOException {
+        resp.setHeader("Vary", "Accept");
         String key = req.getParameter("format");
         if (key != null) {
-            return Format.byKey(key);
+            Format f = Format.byKey(key);
+            if (f == null) {
+                Negotiation.badFormat(resp);
+            }
+            return f;
         }
-        MediaType m = ConNeg.chooseContentType(req, OFFER, MediaType.create("text/turtle"));
-        String type = m.getContentTypeStr();
-        if (type.equals("application/xhtml+xml")) {
-            return Format.HTML;
+        String type = Negotiation.mediaType(req);
+        if (type == null) {
+            Negotiation.notAcceptable(resp);
+            return null;
         }
-        if (type.equals("text/plain")) {
-            return Format.NTRIPLES;
-        }
-        if (type.equals("application/json")) {
-            return Format.JSONLD;
-        }
-        Format f = Format.byMediaType(type);
-        return f == null ? Format.TURTLE : f;
+        return Format.byMediaType(type);
     }
 
     /** The {@code Link} header value: the URL of the description in each format. */
@@ -126,12 +120,10 @@ public final class ResourceServlet extends HttpServlet {
             return;
         }
         String iri = ontologyConcepts ? Site.ONTOLOGY + "/" + rest : site.dataIri(rest);
-        Format format = choose(req);
-        resp.setHeader("Vary", "Accept");
         String path = req.getRequestURI();
         resp.setHeader("Link", links(path));
+        Format format = negotiate(req, resp);
         if (format == null) {
-            resp.sendError(HttpServletResponse.SC_BAD_REQUEST, "format must be one of html, ttl, jsonld, nt, rdf");
             return;
         }
         Node r = NodeFactory.createURI(iri);

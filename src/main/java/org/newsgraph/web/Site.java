@@ -59,7 +59,11 @@ public final class Site {
         return base;
     }
 
-    /** The local path that serves {@code iri}, or the IRI itself when it is not ours. */
+    /**
+     * The local path that serves {@code iri}, or the IRI itself when it is not ours and an
+     * {@code http:} or {@code https:} IRI; null for any other IRI ({@code javascript:…},
+     * {@code data:…}, {@code urn:…}), which is shown as text, never as a link.
+     */
     public String href(String iri) {
         if (iri.startsWith(base)) {
             String rest = iri.substring(base.length());
@@ -73,7 +77,7 @@ public final class Site {
         if (iri.startsWith(ONTOLOGY)) {
             return "/ontology" + iri.substring(ONTOLOGY.length());
         }
-        return iri;
+        return Html.safeHref(iri) && !iri.startsWith("/") && !iri.startsWith("#") && !iri.startsWith("?") ? iri : null;
     }
 
     /** The data IRI served at {@code /id/REST}. */

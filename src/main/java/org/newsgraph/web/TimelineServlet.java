@@ -24,7 +24,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 
 /**
  * {@code /timeline}: every article's events on one time axis ({@code ?article=SLUG}: one
- * article's account). Each event is drawn over the span its date allows: a day as a day, "May
+ * article's account; an article the graph does not have is a 404). Each event is drawn over
+ * the span its date allows: a day as a day, "May
  * 2017" as the month, "early 2017" as January to April; an event dated only by its stated
  * order ("soon after") is drawn hatched between what it comes after and what it comes before
  * or lies within, with the order and its words. Each event links to its page, and to the register event it is an account of.
@@ -61,6 +62,13 @@ final class TimelineServlet extends HttpServlet {
               ?a a schema:NewsArticle .
               OPTIONAL { ?a schema:headline ?headline } OPTIONAL { ?a schema:datePublished ?date }
             } ORDER BY ?date ?a LIMIT 1000
+            """;
+
+    /** Whether {@code ?article} is an article of the graph (a news article, or the source of a graph). */
+    static final String KNOWN = """
+            SELECT ?article WHERE {
+              { ?article a schema:NewsArticle } UNION { GRAPH ?g { ?g prov:wasDerivedFrom ?article } }
+            } LIMIT 1
             """;
 
     private final Site site;
@@ -106,6 +114,11 @@ final class TimelineServlet extends HttpServlet {
             return;
         }
         try {
+            if (slug != null && sparql.select(KNOWN, Map.of("article",
+                    NodeFactory.createURI(site.dataIri("article/" + slug)))).isEmpty()) {
+                Pages.notFound(resp, "No article " + slug + " in the graph.");
+                return;
+            }
             Pages.sendHtml(resp, render(slug));
         } catch (QueryCancelledException e) {
             resp.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE, "The timeline took too long.");

@@ -447,4 +447,50 @@ class NewsgraphServerTest {
             server.stop();
         }
     }
+
+    @Test
+    void traceIsRefusedEverywhereAndNeverAllowed() throws Exception {
+        FusekiServer server = NewsgraphServer.build(store.dataset(), TEST, catalogue, EX);
+        server.start();
+        try {
+            for (String path : List.of("", "ui/", "newsgraph/sparql", "newsgraph/get", ".well-known/void", "id/bob",
+                    "ontology", "ontology/event-type/meeting", "articles", "timeline", "pages/pages.css", "no/such/path")) {
+                String url = server.serverURL() + path;
+                HttpResponse<String> trace = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                        .method("TRACE", HttpRequest.BodyPublishers.noBody()).header("Cookie", "secret=1").build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertEquals(405, trace.statusCode(), "TRACE /" + path);
+                assertFalse(trace.body().contains("secret=1"), "TRACE echoes nothing");
+                HttpResponse<String> options = HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+                        .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                for (String allow : options.headers().allValues("Allow")) {
+                    assertFalse(allow.toUpperCase(java.util.Locale.ROOT).contains("TRACE"), "OPTIONS /" + path + ": " + allow);
+                }
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void anOverlongPathIsRefusedShortlyAndNotEchoed() throws Exception {
+        FusekiServer server = NewsgraphServer.build(store.dataset(), TEST, catalogue, EX);
+        server.start();
+        try {
+            String longName = "a".repeat(4500);
+            for (String path : List.of("id/" + longName, "ontology/" + longName, "articles/" + longName, longName)) {
+                HttpResponse<String> r = get(server.serverURL() + path, "text/turtle");
+                assertEquals(414, r.statusCode(), path.substring(0, 12));
+                assertTrue(r.body().length() < 200, r.body());
+                assertFalse(r.headers().map().toString().contains("aaaaaaaaaa"), "no header echoes the path");
+            }
+            String justShort = "id/" + "a".repeat(RequestHygieneFilter.MAX_PATH - 4);
+            HttpResponse<String> r = get(server.serverURL() + justShort, "text/turtle");
+            assertEquals(404, r.statusCode(), "a long path within the limit: an IRI the graph says nothing about");
+            assertTrue(r.headers().firstValue("Link").isPresent());
+        } finally {
+            server.stop();
+        }
+    }
 }

@@ -201,6 +201,11 @@ class LinkedDataTest {
         assertEquals(404, get("id/entity/nobody-at-all", "text/turtle").statusCode());
         assertEquals(404, get("id/entity/nobody-at-all", "text/html").statusCode());
         assertEquals(404, get("articles/no-such-article", "text/html").statusCode());
+        assertEquals(404, get("timeline?article=zzz", "text/html").statusCode(), "an unknown article's timeline");
+        assertEquals(404, get("timeline?article=Not%20A%20Slug", "text/html").statusCode(), "a malformed slug");
+        HttpResponse<String> one = get("timeline?article=cnn-2019-09-09-russia-extraction", "text/html");
+        assertEquals(200, one.statusCode());
+        assertTrue(one.body().contains("Trump meets Lavrov and Kislyak in the Oval Office"), "a known article's timeline");
         assertEquals(404, get("ontology/event-type/no-such-type", "text/turtle").statusCode());
         assertEquals(400, get("id/entity/corpus/kislyak?format=xls", null).statusCode());
     }
@@ -262,5 +267,59 @@ class LinkedDataTest {
         assertEquals("/articles/a-b#char=1,5", s.href("https://example.org/data/article/a-b#char=1,5"));
         assertEquals("/ontology#Source", s.href("https://w3id.org/newsgraph/ontology#Source"));
         assertEquals("https://schema.org/Person", s.href("https://schema.org/Person"));
+    }
+
+    @ParameterizedTest(name = "{0}: Accept {1}")
+    @CsvSource(delimiter = '|', value = {
+        "id/entity/corpus/kislyak | text/turtle;q=0, application/n-triples | application/n-triples",
+        "id/entity/corpus/kislyak | application/* | application/ld+json",
+        "id/entity/corpus/kislyak | text/html;q=0, */* | text/turtle",
+        "id/entity/corpus/kislyak | application/ld+json, */* | application/ld+json",
+        "id/entity/corpus/kislyak | */* | text/turtle",
+        "id/entity/corpus/kislyak | | text/turtle",
+        "ontology | text/turtle;q=0, application/n-triples | application/n-triples",
+        "ontology | application/* | application/ld+json",
+        "ontology | */* | text/turtle",
+        "ontology | | text/turtle",
+        ".well-known/void | text/turtle;q=0, application/n-triples | application/n-triples",
+        ".well-known/void | application/* | application/ld+json",
+        ".well-known/void | */* | text/turtle",
+        ".well-known/void | | text/turtle",
+    })
+    void negotiationHonoursQualitiesAndWildcards(String path, String accept, String expected) throws Exception {
+        HttpResponse<String> r = get(path, accept);
+        assertEquals(200, r.statusCode(), path + " " + accept);
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(expected),
+                path + " " + accept + ": " + r.headers().firstValue("Content-Type"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"id/entity/corpus/kislyak", "ontology", "ontology/event-type/meeting", ".well-known/void"})
+    void nothingAcceptableIs406AndAnUnknownFormat400(String path) throws Exception {
+        for (String accept : List.of("image/png", "text/turtle;q=0", "text/html;q=0, application/*;q=0, text/*;q=0")) {
+            HttpResponse<String> r = get(path, accept);
+            assertEquals(406, r.statusCode(), path + " " + accept);
+            assertTrue(r.body().contains("text/turtle") && r.body().contains("application/ld+json"), r.body());
+            assertTrue(r.body().length() < 200, r.body());
+        }
+        HttpResponse<String> bogus = get(path + "?format=bogus", null);
+        assertEquals(400, bogus.statusCode(), path);
+        assertTrue(bogus.body().contains("ttl"), bogus.body());
+        HttpResponse<String> nt = get(path + "?format=nt", "text/html");
+        assertEquals(200, nt.statusCode(), path);
+        assertTrue(nt.headers().firstValue("Content-Type").orElse("").startsWith("application/n-triples"), path);
+    }
+
+    @Test
+    void acceptIsReadAsItsRangesAndQualities() {
+        assertEquals(Negotiation.TURTLE, Negotiation.mediaType((String) null));
+        assertEquals(Negotiation.TURTLE, Negotiation.mediaType("*/*"));
+        assertEquals(Negotiation.HTML, Negotiation.mediaType("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8"));
+        assertEquals(Negotiation.JSONLD, Negotiation.mediaType("application/*"));
+        assertEquals(Negotiation.NTRIPLES, Negotiation.mediaType("TEXT/PLAIN"));
+        assertEquals(Negotiation.RDFXML, Negotiation.mediaType("application/rdf+xml;q=0.5, text/turtle;q=0.4"));
+        assertEquals(null, Negotiation.mediaType("text/turtle;q=0"));
+        assertEquals(null, Negotiation.mediaType("image/*"));
+        assertEquals(Negotiation.HTML, Negotiation.mediaType("text/*;q=0.5, text/html"));
     }
 }
