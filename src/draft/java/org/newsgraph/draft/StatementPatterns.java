@@ -144,12 +144,8 @@ final class StatementPatterns {
             if (speaker == null || cue == null) {
                 continue;   // no reporting cue: a scare quote or a title, not a statement
             }
-            Draft.Statement s = new Draft.Statement();
-            s.type = "direct-quote";
-            s.speakers.add(Ids.of(speaker, draft));
+            Draft.Statement s = statement("direct-quote", speaker, cue, mark);
             s.quote = trimQuote(q);
-            s.cues.add(cue);
-            s.mark = mark;
             addClaims(s, s.quote, false);
             draft.statements.add(s);
             quoted.add(new Span(Math.min(first.begin(), q.begin()), Math.max(last.end(), q.end())));
@@ -199,6 +195,16 @@ final class StatementPatterns {
         return quoted.stream().anyMatch(q -> q.begin() <= offset && offset < q.end());
     }
 
+    /** A drafted statement of {@code type} by {@code speaker}, with its reporting words. */
+    private Draft.Statement statement(String type, Draft.Entity speaker, Span cue, Draft.Mark mark) {
+        Draft.Statement s = new Draft.Statement();
+        s.type = type;
+        s.speakers.add(Ids.of(speaker, draft));
+        s.cues.add(cue);
+        s.mark = mark;
+        return s;
+    }
+
     private void declined() {
         Matcher m = DECLINED.matcher(text);
         while (m.find()) {
@@ -207,11 +213,8 @@ final class StatementPatterns {
             if (speaker == null) {
                 continue;
             }
-            Draft.Statement s = new Draft.Statement();
-            s.type = "declined-to-comment";
-            s.speakers.add(Ids.of(speaker, draft));
-            s.cues.add(new Span(m.start("cue"), m.end("cue")));
-            s.mark = new Draft.Mark("pattern:declined-to-comment", 0.9);
+            Draft.Statement s = statement("declined-to-comment", speaker, new Span(m.start("cue"), m.end("cue")),
+                    new Draft.Mark("pattern:declined-to-comment", 0.9));
             draft.statements.add(s);
             quoted.add(sentence);
         }
@@ -228,11 +231,8 @@ final class StatementPatterns {
             if (speaker == null) {
                 continue;
             }
-            Draft.Statement s = new Draft.Statement();
-            s.type = "according-to";
-            s.speakers.add(Ids.of(speaker, draft));
-            s.cues.add(new Span(m.start(), m.end()));
-            s.mark = new Draft.Mark("pattern:according-to", 0.8);
+            Draft.Statement s = statement("according-to", speaker, new Span(m.start(), m.end()),
+                    new Draft.Mark("pattern:according-to", 0.8));
             Span claim = m.start() - sentence.begin() < 3
                     ? new Span(Math.min(sentence.end(), m.end() + 2), sentence.end())
                     : new Span(sentence.begin(), m.start());
@@ -255,11 +255,8 @@ final class StatementPatterns {
             if (speaker == null) {
                 continue;
             }
-            Draft.Statement s = new Draft.Statement();
-            s.type = "paraphrase";
-            s.speakers.add(Ids.of(speaker, draft));
-            s.cues.add(new Span(m.start("cue"), m.end("cue")));
-            s.mark = new Draft.Mark("pattern:reporting-verb", 0.7);
+            Draft.Statement s = statement("paraphrase", speaker, new Span(m.start("cue"), m.end("cue")),
+                    new Draft.Mark("pattern:reporting-verb", 0.7));
             boolean denial = m.group("cue").startsWith("denied");
             addClaims(s, new Span(m.start("clause"), m.end("clause")), denial);
             draft.statements.add(s);
