@@ -286,7 +286,7 @@ public final class Exporter {
         Graph union = GraphFactory.createDefaultGraph();
         prefixes(dataset).forEach(union.getPrefixMapping()::setNsPrefix);
         List<Quad> quads = Iter.toList(dataset.find());
-        sortQuads(quads);
+        CanonicalOrder.sort(quads);
         for (Quad q : quads) {
             union.add(q.asTriple());
         }
@@ -296,45 +296,29 @@ public final class Exporter {
     // ---- canonical copy -------------------------------------------------------------------
 
     /**
-     * Sorts quads by graph (default graph first), subject, predicate, object, each in N-Triples
-     * form (each node's form computed once).
-     */
-    private static void sortQuads(List<Quad> quads) {
-        record Keyed(String key, Quad quad) {
-        }
-        Map<Node, String> nt = new HashMap<>();
-        java.util.function.Function<Node, String> form = n -> nt.computeIfAbsent(n, NodeFmtLib::strNT);
-        List<Keyed> keyed = new ArrayList<>(quads.size());
-        for (Quad q : quads) {
-            keyed.add(new Keyed((q.isDefaultGraph() ? "" : form.apply(q.getGraph())) + '\u0000'
-                    + form.apply(q.getSubject()) + '\u0000'
-                    + form.apply(q.getPredicate()) + '\u0000'
-                    + form.apply(q.getObject()), q));
-        }
-        keyed.sort(Comparator.comparing(Keyed::key));
-        for (int i = 0; i < keyed.size(); i++) {
-            quads.set(i, keyed.get(i).quad());
-        }
-    }
-
-    /**
      * A copy of the dataset that every Jena writer writes the same way for the same
      * content: prefixes and quads are inserted in sorted order, and blank nodes are
      * relabelled with a hash of their surroundings (so the random ids Jena gives blank
      * nodes when they are created do not leak into the output).
      */
     public static DatasetGraph canonical(DatasetGraph dataset) {
-        List<Quad> quads = Iter.toList(dataset.find());
+        return canonical(Iter.toList(dataset.find()), prefixes(dataset));
+    }
+
+    /** The canonical copy of a dataset of these quads (sorted in place) with these prefixes (see {@link #canonical(DatasetGraph)}). */
+    public static DatasetGraph canonical(List<Quad> quads, Map<String, String> prefixes) {
         Map<Node, Node> labels = blankNodeLabels(quads);
-        List<Quad> relabelled = new ArrayList<>(quads.size());
-        for (Quad q : quads) {
-            relabelled.add(labels.isEmpty() ? q : Quad.create(
-                    relabel(q.getGraph(), labels), relabel(q.getSubject(), labels),
-                    relabel(q.getPredicate(), labels), relabel(q.getObject(), labels)));
+        List<Quad> relabelled = quads;
+        if (!labels.isEmpty()) {
+            relabelled = new ArrayList<>(quads.size());
+            for (Quad q : quads) {
+                relabelled.add(Quad.create(relabel(q.getGraph(), labels), relabel(q.getSubject(), labels),
+                        relabel(q.getPredicate(), labels), relabel(q.getObject(), labels)));
+            }
         }
-        sortQuads(relabelled);
+        CanonicalOrder.sort(relabelled);
         DatasetGraph copy = DatasetGraphFactory.create();
-        prefixes(dataset).forEach(copy.prefixes()::add);
+        prefixes.forEach(copy.prefixes()::add);
         relabelled.forEach(copy::add);
         return copy;
     }
@@ -348,7 +332,7 @@ public final class Exporter {
         List<Graph> graphs = new ArrayList<>();
         graphs.add(dataset.getDefaultGraph());
         Iter.toList(dataset.listGraphNodes()).stream()
-                .sorted(Comparator.comparing(NodeFmtLib::strNT))
+                .sorted(Comparator.comparing(CanonicalOrder::nt))
                 .forEach(g -> graphs.add(dataset.getGraph(g)));
         for (Graph g : graphs) {
             new TreeMap<>(g.getPrefixMapping().getNsPrefixMap()).forEach((prefix, ns) -> {

@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 
 /**
  * TriG written one named graph at a time, with the bytes {@link Exporter} writes for the whole
@@ -29,6 +30,7 @@ public final class TrigBlocks {
 
     private final Map<String, String> prefixes;
     private final byte[] header;
+    private final Map<String, String> blockPrefixes;
 
     /** Blocks written with these prefixes (the whole dataset's, as {@link Exporter#prefixes} gives them). */
     public TrigBlocks(Map<String, String> prefixes) {
@@ -36,6 +38,12 @@ public final class TrigBlocks {
         DatasetGraph empty = DatasetGraphFactory.create();
         this.prefixes.forEach(empty.prefixes()::add);
         this.header = write(empty);
+        // the prefixes Exporter#canonical gives a dataset of one named graph built from quads
+        DatasetGraph one = DatasetGraphFactory.create();
+        this.prefixes.forEach(one.prefixes()::add);
+        one.add(Quad.create(NodeFactory.createURI("urn:x:g"), NodeFactory.createURI("urn:x:s"),
+                NodeFactory.createURI("urn:x:p"), NodeFactory.createURI("urn:x:o")));
+        this.blockPrefixes = Exporter.prefixes(one);
     }
 
     /** The prefixes the blocks are written with. */
@@ -60,10 +68,9 @@ public final class TrigBlocks {
 
     /** The block of one named graph: {@code <name> { ... }} and its line end. Safe from several threads. */
     public byte[] block(Node name, Graph graph) {
-        DatasetGraph one = DatasetGraphFactory.create();
-        prefixes.forEach(one.prefixes()::add);
-        graph.find().forEachRemaining(t -> one.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-        byte[] all = write(Exporter.canonical(one));
+        List<Quad> quads = new ArrayList<>(graph.size());
+        graph.find().forEachRemaining(t -> quads.add(Quad.create(name, t)));
+        byte[] all = write(Exporter.canonical(quads, blockPrefixes));
         if (all.length < header.length || !Arrays.equals(all, 0, header.length, header, 0, header.length)) {
             throw new IllegalStateException("TriG of one graph does not start with the prefix header");
         }
@@ -81,7 +88,7 @@ public final class TrigBlocks {
      */
     public static List<Node> order(Collection<Node> names) {
         List<Node> sorted = new ArrayList<>(names);
-        sorted.sort(Comparator.comparing(NodeFmtLib::strNT));
+        sorted.sort(Comparator.comparing(CanonicalOrder::nt));
         Map<Node, Boolean> map = new HashMap<>();
         sorted.forEach(n -> map.put(n, Boolean.TRUE));
         return new ArrayList<>(map.keySet());

@@ -18,6 +18,7 @@ import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Prologue;
@@ -69,7 +70,7 @@ public final class Validation {
             Pattern.compile(".*/(?:graph/article/|graph/linkset/|article/)([a-z0-9][a-z0-9._-]*)");
 
     /** The shapes as {@code ontology/shapes.ttl} has them, and as the validator runs them (text constraints in Java). */
-    private record Compiled(Shapes full, Shapes run, SpanCheck spans) {
+    private record Compiled(Shapes full, Shapes run, SpanCheck spans, SparqlChecks sparql) {
     }
 
     private static volatile Compiled compiled;
@@ -90,7 +91,8 @@ public final class Validation {
 
     /**
      * Parses the shapes; takes the SHACL-SPARQL text constraints of {@code ngsh:ContextShape} and
-     * {@code ngsh:SpanShape} out of those the validator runs, for {@link SpanCheck} to evaluate.
+     * {@code ngsh:SpanShape} out of those the validator runs, for {@link SpanCheck} to evaluate, and
+     * the other SPARQL constraints that {@link SparqlChecks} runs for all focus nodes at once.
      */
     private static Compiled compile() {
         org.apache.jena.rdf.model.Model model = OntologyFiles.shapes();
@@ -113,10 +115,19 @@ public final class Validation {
                 model.remove(st);
             }
         }
-        return new Compiled(full, Shapes.parse(model.getGraph()), new SpanCheck(full, templates));
+        List<Shape> batched = SparqlChecks.batchable(full, Set.of(SpanCheck.CONTEXT_SHAPE, SpanCheck.SPAN_SHAPE));
+        for (Shape shape : batched) {
+            model.removeAll(model.createResource(shape.getShapeNode().getURI()), sparql, null);
+        }
+        return new Compiled(full, Shapes.parse(model.getGraph()), new SpanCheck(full, templates), SparqlChecks.of(batched));
     }
 
     private static final String SH = "http://www.w3.org/ns/shacl#";
+
+    /** How many SPARQL constraints run for all focus nodes at once ({@link SparqlChecks}). */
+    static int batchedSparqlConstraints() {
+        return compiled().sparql().size();
+    }
 
     /**
      * Validates a whole dataset, article by article: its graphs are grouped by the article they
@@ -235,6 +246,7 @@ public final class Validation {
         Compiled c = compiled();
         ValidationReport report = ShaclValidator.get().validate(c.run(), data);
         List<SpanCheck.Result> spans = c.spans().check(data);
+        spans.addAll(c.sparql().check(data));
         if (report.conforms() && spans.isEmpty()) {
             return List.of();
         }

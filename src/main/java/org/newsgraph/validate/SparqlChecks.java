@@ -1,0 +1,174 @@
+package org.newsgraph.validate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
+import org.apache.jena.shacl.lib.ShLib;
+import org.apache.jena.shacl.parser.Constraint;
+import org.apache.jena.shacl.parser.Shape;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.shacl.validation.VLib;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementGroup;
+
+/**
+ * The SHACL-SPARQL constraints of {@code ontology/shapes.ttl} (SELECT queries on node shapes),
+ * run once per check for all focus nodes of their shape instead of once per focus node.
+ *
+ * <p>SHACL runs a constraint's query once per focus node with {@code $this} pre-bound, and Jena
+ * compiles the query each time; for an article with thousands of nodes that is most of the
+ * validation. Here each query is run once, its {@code $this} bound by a {@code VALUES} block of
+ * all focus nodes placed first in the query's group. For the queries this is done to (a plain
+ * {@code SELECT} that projects {@code $this}, no sub-query, {@code VALUES}, {@code MINUS},
+ * {@code SERVICE} or {@code GRAPH}, no aggregate, limit or offset, and no other pre-bound
+ * variable) the solutions for a focus node are the same: every pattern and filter of the group
+ * is evaluated with {@code $this} bound, and {@code EXISTS} sees the row's value. Each solution is
+ * reported as Jena's SHACL reports it: the focus node, the constraint's message with its
+ * variables filled in from the solution. Shapes reached from other shapes ({@code sh:node},
+ * {@code sh:or}...), with messages of their own, a severity other than violation, or a
+ * constraint that does not qualify are left to the validator. A test checks that the report is
+ * the one SHACL gives with the constraints in place.
+ */
+final class SparqlChecks {
+
+    private static final Var THIS = Var.alloc("this");
+
+    /** One constraint: the shape it belongs to, its query and message. */
+    private record Check(Shape shape, Query query, String message) {
+    }
+
+    private final List<Check> checks;
+
+    private SparqlChecks(List<Check> checks) {
+        this.checks = List.copyOf(checks);
+    }
+
+    /**
+     * The shapes of {@code shapes} whose SPARQL constraints are run here, all of them qualifying;
+     * {@code except} are left alone.
+     */
+    static List<Shape> batchable(Shapes shapes, Set<Node> except) {
+        List<Shape> out = new ArrayList<>();
+        for (Shape shape : shapes.getShapeMap().values()) {
+            if (except.contains(shape.getShapeNode()) || !shape.isNodeShape() || shape.deactivated()
+                    || !shape.hasTarget() || !shape.getMessages().isEmpty()
+                    || !Severity.Violation.level().equals(shape.getSeverity().level())
+                    || shapes.getGraph().find(Node.ANY, Node.ANY, shape.getShapeNode()).hasNext()) {
+                continue;
+            }
+            boolean any = false;
+            boolean all = true;
+            for (Constraint c : shape.getConstraints()) {
+                if (c instanceof SparqlConstraint s) {
+                    any = true;
+                    all &= qualifies(s);
+                }
+            }
+            if (any && all) {
+                out.add(shape);
+            }
+        }
+        return out;
+    }
+
+    /** The checks of these shapes' SPARQL constraints (as {@link #batchable} gives them). */
+    static SparqlChecks of(List<Shape> shapes) {
+        List<Check> checks = new ArrayList<>();
+        for (Shape shape : shapes) {
+            for (Constraint c : shape.getConstraints()) {
+                if (c instanceof SparqlConstraint s) {
+                    checks.add(new Check(shape, s.getQuery(), s.getMessage()));
+                }
+            }
+        }
+        return new SparqlChecks(checks);
+    }
+
+    /** How many constraints are run here. */
+    int size() {
+        return checks.size();
+    }
+
+    private static boolean qualifies(SparqlConstraint c) {
+        Query q = c.getQuery();
+        if (q == null || !q.isSelectType() || c.getMessage() == null || q.hasGroupBy() || q.hasAggregators()
+                || q.hasHaving() || q.hasLimit() || q.hasOffset() || q.hasValues() || q.hasOrderBy()
+                || !(q.getQueryPattern() instanceof ElementGroup)
+                || !(q.isQueryResultStar() || q.getProjectVars().contains(THIS))) {
+            return false;
+        }
+        // the pattern's keywords and variables, without IRIs and strings
+        String text = q.getQueryPattern().toString().replaceAll("<[^>]*>", " ")
+                .replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", " ").toUpperCase(Locale.ROOT);
+        return !FORBIDDEN.matcher(text).find();
+    }
+
+    /** What makes a query's solutions depend on more than {@code $this} being bound. */
+    private static final Pattern FORBIDDEN = Pattern.compile(
+            "\\b(?:SELECT|VALUES|MINUS|SERVICE|GRAPH)\\b|[?$](?:CURRENTSHAPE|SHAPESGRAPH|VALUE|PATH)\\b");
+
+    /** The results of the constraints on {@code data}. */
+    List<SpanCheck.Result> check(Graph data) {
+        List<SpanCheck.Result> out = new ArrayList<>();
+        for (Check c : checks) {
+            Collection<Node> focus = VLib.focusNodes(data, c.shape());
+            if (focus.isEmpty()) {
+                continue;
+            }
+            try (QueryExec exec = QueryExec.graph(data).query(bound(c.query(), focus)).build()) {
+                RowSet rows = exec.select();
+                while (rows.hasNext()) {
+                    Binding row = rows.next();
+                    out.add(new SpanCheck.Result(row.get(THIS), substitute(c.message(), row)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The query with a {@code VALUES ?this} block of the focus nodes first in its group. */
+    private static Query bound(Query query, Collection<Node> focus) {
+        Query q = query.cloneQuery();
+        ElementData data = new ElementData();
+        data.add(THIS);
+        for (Node n : focus) {
+            data.add(BindingFactory.binding(THIS, n));
+        }
+        ElementGroup group = new ElementGroup();
+        group.addElement(data);
+        for (Element e : ((ElementGroup) query.getQueryPattern()).getElements()) {
+            group.addElement(e);
+        }
+        q.setQueryPattern(group);
+        return q;
+    }
+
+    /** The message with {@code {?var}} and {@code {$var}} filled in from the row, as Jena's SHACL does. */
+    private static String substitute(String template, Binding row) {
+        String x = template;
+        Iterator<Var> vars = row.vars();
+        while (vars.hasNext()) {
+            Var v = vars.next();
+            Node n = row.get(v);
+            String shown = n.isLiteral() ? n.getLiteralLexicalForm() : ShLib.displayStr(n);
+            x = x.replaceAll("\\{[?$]" + Matcher.quoteReplacement(v.getVarName()) + "\\}", Matcher.quoteReplacement(shown));
+        }
+        return x;
+    }
+}
