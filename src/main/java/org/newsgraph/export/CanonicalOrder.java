@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
@@ -64,7 +65,9 @@ public final class CanonicalOrder {
 
     /**
      * {@link NodeFmtLib#strNT}: an IRI of printable ASCII characters that need no escape is
-     * {@code <IRI>} (computed here without Jena's writer); any other node is formatted by Jena.
+     * {@code <IRI>}, a plain string (xsd:string) of printable characters other than {@code "} and
+     * a backslash is {@code "string"} (both computed here without Jena's writer); any other node is
+     * formatted by Jena.
      */
     public static String nt(Node n) {
         if (n.isURI()) {
@@ -72,8 +75,25 @@ public final class CanonicalOrder {
             if (plain(uri)) {
                 return "<" + uri + ">";
             }
+        } else if (n.isLiteral() && XSDDatatype.XSDstring.equals(n.getLiteralDatatype())
+                && n.getLiteralLanguage().isEmpty()) {
+            String lex = n.getLiteralLexicalForm();
+            if (printable(lex)) {
+                return "\"" + lex + "\"";
+            }
         }
         return NodeFmtLib.strNT(n);
+    }
+
+    private static boolean printable(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7f && c < 0xa0 || Character.isSurrogate(c)
+                    || c == 0x2028 || c == 0x2029 || c >= 0xfff0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean plain(String iri) {

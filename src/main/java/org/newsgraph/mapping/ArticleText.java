@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.annotation.Evidence;
 
 /**
@@ -38,9 +40,13 @@ public final class ArticleText {
     private final int[] charAt;
     private String lowerCase;
     private String folded;
+    /** The text's chars, and where each evidence text found so far occurs in it (evidence repeats). */
+    private final char[] chars;
+    private final Map<String, List<Integer>> found = new ConcurrentHashMap<>();
 
     public ArticleText(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.length = text.codePointCount(0, text.length());
         if (length == text.length()) {
             codePointAt = null;
@@ -111,7 +117,7 @@ public final class ArticleText {
         }
         int at;
         if (ev.in() != null) {
-            List<Integer> ctx = occurrences(text, ev.in());
+            List<Integer> ctx = inText(ev.in());
             if (ctx.isEmpty()) {
                 throw new EvidenceProblem("context \"in\" not found in the article: " + quote(ev.in()) + hint(ev.in()));
             }
@@ -126,7 +132,7 @@ public final class ArticleText {
             }
             at = ctx.get(0) + inner.get(0);
         } else {
-            List<Integer> all = occurrences(text, t);
+            List<Integer> all = inText(t);
             if (all.isEmpty()) {
                 throw new EvidenceProblem("evidence not found in the article: " + quote(t) + hint(t));
             }
@@ -166,9 +172,18 @@ public final class ArticleText {
      * time linear in the lengths of both (Knuth-Morris-Pratt), whatever the text repeats.
      */
     static List<Integer> occurrences(String haystack, String needle) {
+        return occurrences(haystack.toCharArray(), needle);
+    }
+
+    /** {@link #occurrences} in the article text, each evidence text searched once. */
+    private List<Integer> inText(String needle) {
+        return found.computeIfAbsent(needle, n -> List.copyOf(occurrences(chars, n)));
+    }
+
+    private static List<Integer> occurrences(char[] haystack, String needle) {
         List<Integer> found = new ArrayList<>();
         int m = needle.length();
-        if (m == 0 || m > haystack.length()) {
+        if (m == 0 || m > haystack.length) {
             return found;
         }
         int[] fail = new int[m];
@@ -181,11 +196,13 @@ public final class ArticleText {
             }
             fail[i] = k;
         }
-        for (int i = 0, k = 0; i < haystack.length(); i++) {
-            while (k > 0 && haystack.charAt(i) != needle.charAt(k)) {
+        char[] pattern = needle.toCharArray();
+        for (int i = 0, k = 0; i < haystack.length; i++) {
+            char c = haystack[i];
+            while (k > 0 && c != pattern[k]) {
                 k = fail[k - 1];
             }
-            if (haystack.charAt(i) == needle.charAt(k)) {
+            if (c == pattern[k]) {
                 k++;
             }
             if (k == m) {

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.engine.constraint.SparqlConstraint;
@@ -21,8 +22,19 @@ import org.apache.jena.shacl.validation.VLib;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
-import org.apache.jena.sparql.exec.QueryExec;
-import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.algebra.Algebra;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.algebra.OpVisitorBase;
+import org.apache.jena.sparql.algebra.OpWalker;
+import org.apache.jena.sparql.algebra.Table;
+import org.apache.jena.sparql.algebra.TableFactory;
+import org.apache.jena.sparql.algebra.TransformCopy;
+import org.apache.jena.sparql.algebra.Transformer;
+import org.apache.jena.sparql.algebra.op.OpTable;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.BindingRoot;
+import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
@@ -48,9 +60,14 @@ import org.apache.jena.sparql.syntax.ElementGroup;
 final class SparqlChecks {
 
     private static final Var THIS = Var.alloc("this");
+    private static final String PLACEHOLDER = "urn:x-newsgraph:focus-placeholder-";
 
-    /** One constraint: the shape it belongs to, its query and message. */
-    private record Check(Shape shape, Query query, String message) {
+    /**
+     * One constraint: the shape it belongs to, its message, and its query with the {@code VALUES}
+     * block in place, compiled and optimised once, the block's table a placeholder that each run
+     * replaces with the focus nodes.
+     */
+    private record Check(Shape shape, Op plan, OpTable placeholder, String message) {
     }
 
     private final List<Check> checks;
@@ -93,7 +110,22 @@ final class SparqlChecks {
         for (Shape shape : shapes) {
             for (Constraint c : shape.getConstraints()) {
                 if (c instanceof SparqlConstraint s) {
-                    checks.add(new Check(shape, s.getQuery(), s.getMessage()));
+                    // two rows, so that no optimisation treats the table as empty or as one constant
+                    Op op = Algebra.optimize(Algebra.compile(bound(s.getQuery(),
+                            List.of(NodeFactory.createURI(PLACEHOLDER + 1), NodeFactory.createURI(PLACEHOLDER + 2)))));
+                    OpTable[] found = new OpTable[1];
+                    OpWalker.walk(op, new OpVisitorBase() {
+                        @Override
+                        public void visit(OpTable t) {
+                            if (!t.isJoinIdentity()) {
+                                found[0] = found[0] == null ? t : null;
+                            }
+                        }
+                    });
+                    if (found[0] == null) {
+                        throw new IllegalStateException("no single VALUES table in the plan of " + s.getQuery());
+                    }
+                    checks.add(new Check(shape, op, found[0], s.getMessage()));
                 }
             }
         }
@@ -131,12 +163,22 @@ final class SparqlChecks {
             if (focus.isEmpty()) {
                 continue;
             }
-            try (QueryExec exec = QueryExec.graph(data).query(bound(c.query(), focus)).build()) {
-                RowSet rows = exec.select();
+            Table table = TableFactory.create(List.of(THIS));
+            focus.forEach(n -> table.addBinding(BindingFactory.binding(THIS, n)));
+            Op plan = Transformer.transform(new TransformCopy() {
+                @Override
+                public Op transform(OpTable t) {
+                    return t == c.placeholder() ? OpTable.create(table) : t;
+                }
+            }, c.plan());
+            QueryIterator rows = QC.execute(plan, BindingRoot.create(), ExecutionContext.createForGraph(data));
+            try {
                 while (rows.hasNext()) {
                     Binding row = rows.next();
                     out.add(new SpanCheck.Result(row.get(THIS), substitute(c.message(), row)));
                 }
+            } finally {
+                rows.close();
             }
         }
         return out;
