@@ -65,8 +65,9 @@ public final class CanonicalOrder {
 
     /**
      * {@link NodeFmtLib#strNT}: an IRI of printable ASCII characters that need no escape is
-     * {@code <IRI>}, a plain string (xsd:string) of printable characters other than {@code "} and
-     * a backslash is {@code "string"} (both computed here without Jena's writer); any other node is
+     * {@code <IRI>}, a literal without a language whose lexical form has printable characters
+     * other than {@code "} and a backslash is {@code "string"} (xsd:string) or
+     * {@code "form"^^<datatype>} (computed here without Jena's writer); any other node is
      * formatted by Jena.
      */
     public static String nt(Node n) {
@@ -75,11 +76,16 @@ public final class CanonicalOrder {
             if (plain(uri)) {
                 return "<" + uri + ">";
             }
-        } else if (n.isLiteral() && XSDDatatype.XSDstring.equals(n.getLiteralDatatype())
-                && n.getLiteralLanguage().isEmpty()) {
+        } else if (n.isLiteral() && n.getLiteralLanguage().isEmpty()) {
             String lex = n.getLiteralLexicalForm();
-            if (printable(lex)) {
-                return "\"" + lex + "\"";
+            String dt = n.getLiteralDatatypeURI();
+            if (printable(lex) && dt != null) {
+                if (XSDDatatype.XSDstring.getURI().equals(dt)) {
+                    return "\"" + lex + "\"";
+                }
+                if (plain(dt)) {
+                    return "\"" + lex + "\"^^<" + dt + ">";
+                }
             }
         }
         return NodeFmtLib.strNT(n);

@@ -40,13 +40,11 @@ public final class ArticleText {
     private final int[] charAt;
     private String lowerCase;
     private String folded;
-    /** The text's chars, and where each evidence text found so far occurs in it (evidence repeats). */
-    private final char[] chars;
+    /** Where each evidence text found so far occurs in the text (evidence repeats). */
     private final Map<String, List<Integer>> found = new ConcurrentHashMap<>();
 
     public ArticleText(String text) {
         this.text = text;
-        this.chars = text.toCharArray();
         this.length = text.codePointCount(0, text.length());
         if (length == text.length()) {
             codePointAt = null;
@@ -172,18 +170,9 @@ public final class ArticleText {
      * time linear in the lengths of both (Knuth-Morris-Pratt), whatever the text repeats.
      */
     static List<Integer> occurrences(String haystack, String needle) {
-        return occurrences(haystack.toCharArray(), needle);
-    }
-
-    /** {@link #occurrences} in the article text, each evidence text searched once. */
-    private List<Integer> inText(String needle) {
-        return found.computeIfAbsent(needle, n -> List.copyOf(occurrences(chars, n)));
-    }
-
-    private static List<Integer> occurrences(char[] haystack, String needle) {
         List<Integer> found = new ArrayList<>();
         int m = needle.length();
-        if (m == 0 || m > haystack.length) {
+        if (m == 0 || m > haystack.length()) {
             return found;
         }
         int[] fail = new int[m];
@@ -196,13 +185,21 @@ public final class ArticleText {
             }
             fail[i] = k;
         }
-        char[] pattern = needle.toCharArray();
-        for (int i = 0, k = 0; i < haystack.length; i++) {
-            char c = haystack[i];
-            while (k > 0 && c != pattern[k]) {
+        char first = needle.charAt(0);
+        int n = haystack.length();
+        for (int i = 0, k = 0; i < n; i++) {
+            if (k == 0) {
+                // nothing matched yet: skip to the next place the first character occurs (still one pass)
+                i = haystack.indexOf(first, i);
+                if (i < 0) {
+                    break;
+                }
+            }
+            char c = haystack.charAt(i);
+            while (k > 0 && c != needle.charAt(k)) {
                 k = fail[k - 1];
             }
-            if (c == pattern[k]) {
+            if (c == needle.charAt(k)) {
                 k++;
             }
             if (k == m) {
@@ -211,6 +208,11 @@ public final class ArticleText {
             }
         }
         return found;
+    }
+
+    /** {@link #occurrences} in the article text, each evidence text searched once. */
+    private List<Integer> inText(String needle) {
+        return found.computeIfAbsent(needle, n -> List.copyOf(occurrences(text, n)));
     }
 
     private static boolean contains(String haystack, String needle) {

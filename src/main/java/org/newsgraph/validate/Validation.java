@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.mem2.GraphMem2;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
@@ -234,8 +235,13 @@ public final class Validation {
          * refers to), checked together with the context. Report lines as {@link Report} has them.
          */
         public List<String> check(List<Graph> graphs, List<org.apache.jena.graph.Triple> extra) {
-            Graph data = GraphFactory.createGraphMem();
-            context.find().forEachRemaining(data::add);
+            Graph data;
+            if (context instanceof GraphMem2 mem) {
+                data = mem.copy(); // copies the indexes as they are
+            } else {
+                data = GraphFactory.createGraphMem();
+                context.find().forEachRemaining(data::add);
+            }
             graphs.forEach(g -> g.find().forEachRemaining(data::add));
             extra.forEach(data::add);
             return shacl(data);

@@ -34,6 +34,10 @@ class CanonicalOrderTest {
             nodes.add(NodeFactory.createURI("http://example.org/" + s));
         }
         nodes.add(NodeFactory.createLiteralDT("5", XSDDatatype.XSDinteger));
+        nodes.add(NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
+        nodes.add(NodeFactory.createLiteralDT("2.50", XSDDatatype.XSDdecimal));
+        nodes.add(NodeFactory.createLiteralDT("x\"y", XSDDatatype.XSDdate));
+        nodes.add(NodeFactory.createLiteralDT("x", NodeFactory.getType("http://example.org/d t")));
         nodes.add(NodeFactory.createBlankNode("b0"));
         int fast = 0;
         for (Node n : nodes) {
