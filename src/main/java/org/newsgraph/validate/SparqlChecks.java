@@ -2,6 +2,7 @@ package org.newsgraph.validate;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import org.apache.jena.sparql.algebra.TableFactory;
 import org.apache.jena.sparql.algebra.TransformCopy;
 import org.apache.jena.sparql.algebra.Transformer;
 import org.apache.jena.sparql.algebra.op.OpTable;
+import org.apache.jena.sparql.core.TriplePath;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.BindingRoot;
@@ -38,6 +40,7 @@ import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.syntax.Element;
 import org.apache.jena.sparql.syntax.ElementData;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
 
 /**
  * The SHACL-SPARQL constraints of {@code ontology/shapes.ttl} (SELECT queries on node shapes),
@@ -45,12 +48,16 @@ import org.apache.jena.sparql.syntax.ElementGroup;
  *
  * <p>SHACL runs a constraint's query once per focus node with {@code $this} pre-bound, and Jena
  * compiles the query each time; for an article with thousands of nodes that is most of the
- * validation. Here each query is run once, its {@code $this} bound by a {@code VALUES} block of
- * all focus nodes placed first in the query's group. For the queries this is done to (a plain
- * {@code SELECT} that projects {@code $this}, no sub-query, {@code VALUES}, {@code MINUS},
+ * validation. Here each query is compiled once and run once per check for all focus nodes. When
+ * a triple pattern of the query's own group has {@code $this}, every solution binds it, so the
+ * query runs as it is and the solutions for the focus nodes are kept; otherwise ({@code $this}
+ * only in {@code FILTER NOT EXISTS}, {@code UNION} branches, {@code BIND}) a {@code VALUES} block
+ * of all focus nodes is placed first in the query's group. For the queries this is done to (a
+ * plain {@code SELECT} that projects {@code $this}, no sub-query, {@code VALUES}, {@code MINUS},
  * {@code SERVICE} or {@code GRAPH}, no aggregate, limit or offset, and no other pre-bound
- * variable) the solutions for a focus node are the same: every pattern and filter of the group
- * is evaluated with {@code $this} bound, and {@code EXISTS} sees the row's value. Each solution is
+ * variable) the solutions for a focus node are the same as with {@code $this} pre-bound: every
+ * pattern and filter of the group is evaluated with {@code $this} bound, and {@code EXISTS} sees
+ * the row's value. Each solution is
  * reported as Jena's SHACL reports it: the focus node, the constraint's message with its
  * variables filled in from the solution. Shapes reached from other shapes ({@code sh:node},
  * {@code sh:or}...), with messages of their own, a severity other than violation, or a
@@ -63,9 +70,9 @@ final class SparqlChecks {
     private static final String PLACEHOLDER = "urn:x-newsgraph:focus-placeholder-";
 
     /**
-     * One constraint: the shape it belongs to, its message, and its query with the {@code VALUES}
-     * block in place, compiled and optimised once, the block's table a placeholder that each run
-     * replaces with the focus nodes.
+     * One constraint: the shape it belongs to, its message, and its query compiled and optimised
+     * once: as it is (no placeholder), or with the {@code VALUES} block in place, the block's table
+     * a placeholder that each run replaces with the focus nodes.
      */
     private record Check(Shape shape, Op plan, OpTable placeholder, String message) {
     }
@@ -109,7 +116,11 @@ final class SparqlChecks {
         List<Check> checks = new ArrayList<>();
         for (Shape shape : shapes) {
             for (Constraint c : shape.getConstraints()) {
-                if (c instanceof SparqlConstraint s) {
+                if (c instanceof SparqlConstraint s && boundByTriple(s.getQuery())) {
+                    // $this is bound by a triple of the query's group in every solution: the query
+                    // is run as it is, once, and only the rows of focus nodes are kept
+                    checks.add(new Check(shape, Algebra.optimize(Algebra.compile(s.getQuery())), null, s.getMessage()));
+                } else if (c instanceof SparqlConstraint s) {
                     // two rows, so that no optimisation treats the table as empty or as one constant
                     Op op = Algebra.optimize(Algebra.compile(bound(s.getQuery(),
                             List.of(NodeFactory.createURI(PLACEHOLDER + 1), NodeFactory.createURI(PLACEHOLDER + 2)))));
@@ -130,6 +141,20 @@ final class SparqlChecks {
             }
         }
         return new SparqlChecks(checks);
+    }
+
+    /** Whether a triple pattern of the query's own group (not a nested one) has {@code $this}. */
+    private static boolean boundByTriple(Query q) {
+        for (Element e : ((ElementGroup) q.getQueryPattern()).getElements()) {
+            if (e instanceof ElementPathBlock block) {
+                for (TriplePath t : block.getPattern().getList()) {
+                    if (THIS.equals(t.getSubject()) || THIS.equals(t.getObject())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** How many constraints are run here. */
@@ -163,19 +188,28 @@ final class SparqlChecks {
             if (focus.isEmpty()) {
                 continue;
             }
-            Table table = TableFactory.create(List.of(THIS));
-            focus.forEach(n -> table.addBinding(BindingFactory.binding(THIS, n)));
-            Op plan = Transformer.transform(new TransformCopy() {
-                @Override
-                public Op transform(OpTable t) {
-                    return t == c.placeholder() ? OpTable.create(table) : t;
-                }
-            }, c.plan());
+            Op plan = c.plan();
+            Set<Node> keep = null;
+            if (c.placeholder() == null) {
+                keep = focus instanceof Set<Node> set ? set : new HashSet<>(focus);
+            } else {
+                Table table = TableFactory.create(List.of(THIS));
+                focus.forEach(n -> table.addBinding(BindingFactory.binding(THIS, n)));
+                plan = Transformer.transform(new TransformCopy() {
+                    @Override
+                    public Op transform(OpTable t) {
+                        return t == c.placeholder() ? OpTable.create(table) : t;
+                    }
+                }, plan);
+            }
             QueryIterator rows = QC.execute(plan, BindingRoot.create(), ExecutionContext.createForGraph(data));
             try {
                 while (rows.hasNext()) {
                     Binding row = rows.next();
-                    out.add(new SpanCheck.Result(row.get(THIS), substitute(c.message(), row)));
+                    Node focusNode = row.get(THIS);
+                    if (keep == null || keep.contains(focusNode)) {
+                        out.add(new SpanCheck.Result(focusNode, substitute(c.message(), row)));
+                    }
                 }
             } finally {
                 rows.close();
