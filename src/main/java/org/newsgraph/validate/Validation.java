@@ -33,9 +33,11 @@ import org.newsgraph.vocab.NG;
  * Checks a built graph against the SHACL shapes of {@code ontology/shapes.ttl}, one article at
  * a time: each article's graphs (article, claims, linkset) with the graphs the whole corpus
  * shares (ontology and SKOS schemes, corpus register, build record) and the type of every
- * article it restates. The shapes are parsed and compiled once. The SHACL-SPARQL constraints
- * compare every span's anchor with the article text between its offsets (code points) and the
- * text's SHA-256.
+ * article it restates. The shapes are parsed and compiled once. Jena's validator runs the SHACL
+ * Core constraints; the SHACL-SPARQL text constraints (every span's anchor against the article
+ * text between its offsets, in code points, and the text's SHA-256) are evaluated in Java by
+ * {@link SpanCheck}, and the other SHACL-SPARQL constraints by {@link SparqlChecks}, each query
+ * once per article for all its focus nodes; both report as SHACL does.
  *
  * <p>Checking per article gives the report that checking the union of all graphs gives, as
  * long as no shape needs two articles' graphs at once: the shapes ask of an article's nodes what
