@@ -305,7 +305,10 @@ public final class Exporter {
         return canonical(Iter.toList(dataset.find()), prefixes(dataset));
     }
 
-    /** The canonical copy of a dataset of these quads (sorted in place) with these prefixes (see {@link #canonical(DatasetGraph)}). */
+    /**
+     * The canonical copy of a dataset of these quads (sorted in place) with these prefixes (see
+     * {@link #canonical(DatasetGraph)}).
+     */
     public static DatasetGraph canonical(List<Quad> quads, Map<String, String> prefixes) {
         Map<Node, Node> labels = blankNodeLabels(quads);
         List<Quad> relabelled = quads;
