@@ -37,6 +37,10 @@ public final class BuildCommand implements Callable<Integer> {
                     + "not written through.")
     Path out;
 
+    @Option(names = "--rebuild", description = "Build every article, not taking the unchanged ones from the "
+            + "previous FILE (whose index is the hidden file .FILE.index next to it).")
+    boolean rebuild;
+
     @Spec
     CommandSpec spec;
 
@@ -51,7 +55,7 @@ public final class BuildCommand implements Callable<Integer> {
             summary = DataOptions.summary(dataset);
         } else {
             try {
-                summary = Pipeline.writeTrig(input.data, input.base, out).summary();
+                summary = Pipeline.writeTrig(input.data, input.base, out, !rebuild).summary();
             } catch (IOException e) {
                 throw new InputError(out, "cannot write: " + TextFiles.describe(e));
             }

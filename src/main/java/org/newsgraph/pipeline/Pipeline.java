@@ -109,15 +109,37 @@ public final class Pipeline {
      * @throws IOException when {@code out} cannot be written
      */
     public static Result writeTrig(Path dataDir, String base, Path out) throws IOException {
+        return writeTrig(dataDir, base, out, false);
+    }
+
+    /**
+     * As {@link #writeTrig(Path, String, Path)}; with {@code reuse}, the blocks of the articles
+     * whose folder did not change since the last build into {@code out} are taken from that file
+     * ({@link BlockIndex}) and only the other articles are built. Either way the index of the new
+     * file is written next to it for the next build, and the bytes written are the same.
+     */
+    public static Result writeTrig(Path dataDir, String base, Path out, boolean reuse) throws IOException {
+        InputDigest digest = InputDigest.current(dataDir, base, "full");
         Corpus corpus = Build.corpus(dataDir, base);
         Map<String, String> prefixes = TrigFileSink.prefixesOf(corpus.contextGraphs());
+        boolean useIndex = reuse;
         while (true) {
-            try (TrigFileSink sink = new TrigFileSink(out, prefixes)) {
-                Result result = run(corpus, true, sink);
+            String key = BlockIndex.key(digest.corpus(), prefixes);
+            BlockIndex index = useIndex ? BlockIndex.read(out, key) : BlockIndex.NONE;
+            try (TrigFileSink sink = new TrigFileSink(out, prefixes, index)) {
+                Result result = run(corpus, true, sink, new Reuse(digest, index.entries()));
                 if (!result.report().conforms()) {
                     throw new InvalidGraphException(result.report());
                 }
-                if (sink.finish()) {
+                boolean done;
+                try {
+                    done = sink.finish();
+                } catch (TrigFileSink.StaleBlockException e) {
+                    done = false;
+                    useIndex = false; // the output is not what its index says: build every article
+                }
+                if (done) {
+                    BlockIndex.write(out, key, result.entries(), sink.blocksWritten());
                     return result;
                 }
                 prefixes = sink.prefixes();
