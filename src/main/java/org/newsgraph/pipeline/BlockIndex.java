@@ -22,8 +22,11 @@ import org.newsgraph.mapping.ArticleEntry;
  * index is a hidden file next to the output, {@code .<name>.index} (for {@code out/newsgraph.trig}:
  * {@code out/.newsgraph.trig.index}): its first line the SHA-256 of the second, the second one JSON
  * object with the key the blocks were written under (the corpus-level {@link InputDigest} and
- * the dataset's prefixes), the size of the output, and per article its entry (with the digest of
- * its folder) and the place, length and SHA-256 of each of its graphs' blocks.
+ * the dataset's prefixes), the size of the output, the place, length and SHA-256 of the prefix
+ * header and of the blocks of the graphs the corpus shares, and per article its entry (with the
+ * digest of its folder) and the place, length and SHA-256 of each of its graphs' blocks. Every
+ * byte of the file is so described (blocks are separated by one line end), which lets a store be
+ * filled from the file ({@code serve --from-build}) once it is checked.
  *
  * <p>Nothing in it is trusted blindly: an index whose digest, format, key or output size does not
  * match is ignored, an article is reused only when its folder's digest is unchanged, and each
@@ -33,8 +36,12 @@ import org.newsgraph.mapping.ArticleEntry;
  * @param key what the blocks depend on besides their article (see {@link #key})
  * @param size the size of the output file the places refer to
  * @param articles each article's entry and blocks, by slug
+ * @param prefixes the dataset's prefixes the blocks were written with
+ * @param header the prefix header (name empty)
+ * @param shared the blocks of the graphs the corpus shares (ontology, register, build record)
  */
-public record BlockIndex(String key, long size, Map<String, Article> articles) {
+public record BlockIndex(String key, long size, Map<String, Article> articles, Map<String, String> prefixes,
+        Block header, List<Block> shared) {
 
     private static final String FORMAT = "newsgraph-trig-index/1";
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -48,11 +55,12 @@ public record BlockIndex(String key, long size, Map<String, Article> articles) {
     public record Article(ArticleEntry entry, List<Block> blocks) {
     }
 
-    private record Body(String format, String key, long size, List<Article> articles) {
+    private record Body(String format, String key, long size, Map<String, String> prefixes, Block header,
+            List<Block> shared, List<Article> articles) {
     }
 
     /** No index: nothing is reused. */
-    public static final BlockIndex NONE = new BlockIndex("", -1, Map.of());
+    public static final BlockIndex NONE = new BlockIndex("", -1, Map.of(), Map.of(), null, List.of());
 
     /** The index file of an output file. */
     public static Path fileOf(Path output) {
@@ -80,6 +88,19 @@ public record BlockIndex(String key, long size, Map<String, Article> articles) {
      * output as it is now; else {@link #NONE}.
      */
     public static BlockIndex read(Path output, String key) {
+        return read(output, key, null);
+    }
+
+    /**
+     * The index of {@code output} if there is one, intact, written for the output as it is now
+     * under the corpus-level digest {@code corpusDigest} (and the prefixes it names); else
+     * {@link #NONE}.
+     */
+    public static BlockIndex readFor(Path output, String corpusDigest) {
+        return read(output, null, corpusDigest);
+    }
+
+    private static BlockIndex read(Path output, String expectedKey, String corpusDigest) {
         Path file = fileOf(output);
         try {
             if (!Files.isRegularFile(file) || !Files.isRegularFile(output)) {
@@ -96,8 +117,12 @@ public record BlockIndex(String key, long size, Map<String, Article> articles) {
                 return NONE;
             }
             Body b = JSON.readValue(body, Body.class);
-            if (!FORMAT.equals(b.format()) || !key.equals(b.key()) || b.size() != Files.size(output)
-                    || b.articles() == null) {
+            if (!FORMAT.equals(b.format()) || b.key() == null || b.size() != Files.size(output)
+                    || b.articles() == null || b.prefixes() == null || b.header() == null || b.shared() == null) {
+                return NONE;
+            }
+            String key = expectedKey != null ? expectedKey : key(corpusDigest, b.prefixes());
+            if (!key.equals(b.key())) {
                 return NONE;
             }
             Map<String, Article> articles = new TreeMap<>();
@@ -108,7 +133,7 @@ public record BlockIndex(String key, long size, Map<String, Article> articles) {
                 }
                 articles.put(a.entry().slug(), a);
             }
-            return new BlockIndex(key, b.size(), articles);
+            return new BlockIndex(key, b.size(), articles, b.prefixes(), b.header(), b.shared());
         } catch (IOException | RuntimeException e) {
             return NONE; // unreadable or foreign: built again
         }
@@ -118,8 +143,9 @@ public record BlockIndex(String key, long size, Map<String, Article> articles) {
      * Writes the index of {@code output} (replaced atomically): the entries in folder order and the
      * blocks of their graphs as written ({@code blocks}, by graph name).
      */
-    public static void write(Path output, String key, List<ArticleEntry> entries, Map<String, Block> blocks)
-            throws IOException {
+    public static void write(Path output, Map<String, String> prefixes, String key, Block header,
+            List<ArticleEntry> entries, Map<String, Block> blocks) throws IOException {
+        Map<String, Block> shared = new TreeMap<>(blocks);
         List<Article> articles = new ArrayList<>(entries.size());
         for (ArticleEntry e : entries) {
             List<Block> own = new ArrayList<>(e.graphs().size());
@@ -129,10 +155,12 @@ public record BlockIndex(String key, long size, Map<String, Article> articles) {
                     throw new IllegalStateException("no block written for " + g);
                 }
                 own.add(b);
+                shared.remove(g);
             }
             articles.add(new Article(e, own));
         }
-        String body = JSON.writeValueAsString(new Body(FORMAT, key, Files.size(output), articles));
+        String body = JSON.writeValueAsString(new Body(FORMAT, key, Files.size(output), new TreeMap<>(prefixes), header,
+                List.copyOf(shared.values()), articles));
         String digest = InputDigest.hex(InputDigest.sha256().digest(body.getBytes(StandardCharsets.UTF_8)));
         Exporter.writeAtomically(fileOf(output), (digest + "\n" + body).getBytes(StandardCharsets.UTF_8));
     }

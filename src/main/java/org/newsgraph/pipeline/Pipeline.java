@@ -139,7 +139,7 @@ public final class Pipeline {
                     useIndex = false; // the output is not what its index says: build every article
                 }
                 if (done) {
-                    BlockIndex.write(out, key, result.entries(), sink.blocksWritten());
+                    BlockIndex.write(out, prefixes, key, sink.headerWritten(), result.entries(), sink.blocksWritten());
                     return result;
                 }
                 prefixes = sink.prefixes();
@@ -214,7 +214,9 @@ public final class Pipeline {
         }
         corpus.finish();
         List<NamedGraph> shared = corpus.sharedGraphs();
-        if (checker != null) {
+        if (checker != null && mapped == entries.size()) {
+            // the corpus-level graphs alone; when an article is reused, they are those of the build
+            // it comes from (the same corpus-level digest), which passed this check
             problems.addAll(checker.check(List.of(), List.of()));
         }
         sink.accept(sink.prepare(shared));

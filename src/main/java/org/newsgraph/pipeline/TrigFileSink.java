@@ -53,6 +53,7 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
     private final Map<Node, Loc> where = new HashMap<>();
     private final BlockIndex previous;
     private final Map<String, BlockIndex.Block> blocksWritten = new HashMap<>();
+    private BlockIndex.Block headerWritten;
     /** Each distinct prefix map of a graph, with the first graph name (N-Triples order) that carries it. */
     private final Map<Map<String, String>, String> graphPrefixes = new HashMap<>();
 
@@ -130,6 +131,11 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
         }
     }
 
+    /** The prefix header as {@link #finish} wrote it. */
+    public BlockIndex.Block headerWritten() {
+        return headerWritten;
+    }
+
     /** Each graph's block as {@link #finish} wrote it, by graph name. */
     public Map<String, BlockIndex.Block> blocksWritten() {
         return blocksWritten;
@@ -184,6 +190,8 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
         Exporter.writeAtomically(target, out -> {
             byte[] header = blocks.header();
             out.write(header);
+            headerWritten = new BlockIndex.Block("", 0, header.length,
+                    InputDigest.hex(InputDigest.sha256().digest(header)));
             long at = header.length;
             boolean first = true;
             byte[] buffer = new byte[1 << 16];

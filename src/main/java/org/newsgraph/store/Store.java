@@ -153,6 +153,11 @@ public final class Store implements AutoCloseable {
         return Optional.ofNullable(directory);
     }
 
+    /** Whether the store holds nothing (new, or never loaded). */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, dataset::isEmpty);
+    }
+
     /** The fingerprint recorded by the last completed load, if any. */
     public Optional<Fingerprint> fingerprint() {
         return Txn.calculateRead(dataset, () -> {

@@ -53,6 +53,17 @@ public final class StoreSetup {
      */
     public static Ready upToDate(Path dataDir, String base, Path storeDir, boolean rebuild, Consumer<String> progress,
             TextPolicy policy) {
+        return upToDate(dataDir, base, storeDir, rebuild, progress, policy, null);
+    }
+
+    /**
+     * As {@link #upToDate(Path, String, Path, boolean, Consumer, TextPolicy)}; an empty store is
+     * filled from {@code fromBuild} (when not null), the TriG file {@code build} wrote for the
+     * same input, when its index shows it is one ({@link FromBuild}), instead of building the
+     * graph again.
+     */
+    public static Ready upToDate(Path dataDir, String base, Path storeDir, boolean rebuild, Consumer<String> progress,
+            TextPolicy policy, Path fromBuild) {
         InputDigest digest = InputDigest.current(dataDir, base, "full");
         Fingerprint fingerprint = Fingerprint.of(digest).withTextPolicy(policy.cliName());
         Store store = Store.open(storeDir);
@@ -69,6 +80,9 @@ public final class StoreSetup {
                 } else if (!rebuild && IncrementalLoad.update(store, dataDir, base, digest, fingerprint, progress)
                         .isPresent()) {
                     outcome = Store.Outcome.UPDATED;
+                } else if (!rebuild && fromBuild != null && FromBuild.load(store, fromBuild, digest, fingerprint,
+                        progress)) {
+                    outcome = Store.Outcome.LOADED;
                 } else {
                     store.replace(fingerprint, source, index);
                     outcome = Store.Outcome.LOADED;
