@@ -1,17 +1,22 @@
 package org.newsgraph.store;
 
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.newsgraph.mapping.ArticleEntry;
 import org.newsgraph.mapping.Build;
@@ -26,8 +31,10 @@ import org.newsgraph.validate.InvalidGraphException;
  * store's {@link StoreIndex} has the same corpus-level digest as the input, the added and
  * changed articles are mapped and validated, the checks across articles run over every
  * article's entry (the unchanged ones as recorded), and in ONE write transaction the graphs of
- * the changed and removed articles are deleted, the new graphs added, the build record graph
- * and the dataset's prefixes replaced and the store's record (fingerprint and index) written.
+ * the changed and removed articles are deleted, the new graphs added, the triples of the build
+ * record graph that changed replaced, the dataset's prefixes replaced and the store's record
+ * (fingerprint and index) written. The corpus-level graphs (ontology, register) are left as
+ * they are: the corpus-level digest says they did not change.
  * An error of the input, a graph that does not validate, or a crash leaves the store as it was.
  *
  * <p>The store is not compacted afterwards (that would copy the whole database); it grows by
@@ -82,9 +89,21 @@ final class IncrementalLoad {
                     old.graphs().forEach(g -> ds.deleteAny(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY));
                 }
             }
-            ds.deleteAny(NodeFactory.createURI(corpus.buildGraphName()), Node.ANY, Node.ANY, Node.ANY);
             Map<String, String> prefixes = new TreeMap<>();
+            Node buildGraph = NodeFactory.createURI(corpus.buildGraphName());
+            Set<Node> context = new HashSet<>();
+            corpus.contextGraphs().forEach(g -> context.add(NodeFactory.createURI(g.name())));
+            Graph newRecord = GraphFactory.createGraphMem();
             StreamRDF into = new StreamRDFWrapper(StreamRDFLib.dataset(ds)) {
+                @Override
+                public void quad(Quad quad) {
+                    if (quad.getGraph().equals(buildGraph)) {
+                        newRecord.add(quad.asTriple()); // compared with the stored one below
+                    } else if (!context.contains(quad.getGraph())) {
+                        super.quad(quad); // the corpus-level graphs are unchanged (same corpus-level digest)
+                    }
+                }
+
                 @Override
                 public void prefix(String prefix, String iri) {
                     prefixes.putIfAbsent(prefix, iri);
@@ -96,6 +115,7 @@ final class IncrementalLoad {
                 throw new InvalidGraphException(result.report());
             }
             sink.finish();
+            Store.replaceGraph(ds.getGraph(buildGraph), null, newRecord);
             ds.prefixes().clear();
             prefixes.forEach(ds.prefixes()::add);
             store.record(fingerprint, StoreIndex.of(digest.corpus(), result.entries()));

@@ -272,15 +272,35 @@ public final class Store implements AutoCloseable {
      * time and the index (when not null).
      */
     void record(Fingerprint fingerprint, StoreIndex index) {
-        Graph record = dataset.getDefaultGraph();
-        record.remove(RECORD, Node.ANY, Node.ANY);
+        Graph wanted = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
         if (index != null) {
-            index.write(record);
+            index.write(wanted);
         }
-        record.add(RECORD, FINGERPRINT, NodeFactory.createLiteralString(fingerprint.value()));
-        record.add(RECORD, APP_VERSION, NodeFactory.createLiteralString(Fingerprint.appVersion()));
-        record.add(RECORD, DCTerms.modified.asNode(),
+        wanted.add(RECORD, FINGERPRINT, NodeFactory.createLiteralString(fingerprint.value()));
+        wanted.add(RECORD, APP_VERSION, NodeFactory.createLiteralString(Fingerprint.appVersion()));
+        wanted.add(RECORD, DCTerms.modified.asNode(),
                 NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
+        replaceGraph(dataset.getDefaultGraph(), RECORD, wanted);
+    }
+
+    /**
+     * Makes the triples of {@code target} with subject {@code subject} (any subject when null)
+     * those of {@code wanted}, removing and adding only the triples that differ (an update of a
+     * few articles changes a few triples of a large graph).
+     */
+    static void replaceGraph(Graph target, Node subject, Graph wanted) {
+        List<Triple> gone = new java.util.ArrayList<>();
+        target.find(subject == null ? Node.ANY : subject, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            if (!wanted.contains(t)) {
+                gone.add(t);
+            }
+        });
+        gone.forEach(target::delete);
+        wanted.find().forEachRemaining(t -> {
+            if (!target.contains(t)) {
+                target.add(t);
+            }
+        });
     }
 
     /**
