@@ -52,6 +52,12 @@ public final class BuildCommand implements Callable<Integer> {
             DatasetGraph dataset = input.build();
             Validation.requireValid(dataset);
             writeFile(dataset, Exporter.Format.TRIG, out);
+            try {
+                org.newsgraph.pipeline.BlockIndex.delete(out); // an index of an earlier build would not describe it
+            } catch (IOException e) {
+                throw new InputError(org.newsgraph.pipeline.BlockIndex.fileOf(out), "cannot remove: "
+                        + TextFiles.describe(e));
+            }
             summary = DataOptions.summary(dataset);
         } else {
             try {

@@ -115,7 +115,7 @@ final class IncrementalLoad {
                 throw new InvalidGraphException(result.report());
             }
             sink.finish();
-            Store.replaceGraph(ds.getGraph(buildGraph), null, newRecord);
+            StoreIndex.replaceTriples(ds.getGraph(buildGraph), null, newRecord);
             ds.prefixes().clear();
             prefixes.forEach(ds.prefixes()::add);
             store.record(fingerprint, StoreIndex.of(digest.corpus(), result.entries()));

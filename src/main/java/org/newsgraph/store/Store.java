@@ -280,27 +280,7 @@ public final class Store implements AutoCloseable {
         wanted.add(RECORD, APP_VERSION, NodeFactory.createLiteralString(Fingerprint.appVersion()));
         wanted.add(RECORD, DCTerms.modified.asNode(),
                 NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
-        replaceGraph(dataset.getDefaultGraph(), RECORD, wanted);
-    }
-
-    /**
-     * Makes the triples of {@code target} with subject {@code subject} (any subject when null)
-     * those of {@code wanted}, removing and adding only the triples that differ (an update of a
-     * few articles changes a few triples of a large graph).
-     */
-    static void replaceGraph(Graph target, Node subject, Graph wanted) {
-        List<Triple> gone = new java.util.ArrayList<>();
-        target.find(subject == null ? Node.ANY : subject, Node.ANY, Node.ANY).forEachRemaining(t -> {
-            if (!wanted.contains(t)) {
-                gone.add(t);
-            }
-        });
-        gone.forEach(target::delete);
-        wanted.find().forEachRemaining(t -> {
-            if (!target.contains(t)) {
-                target.add(t);
-            }
-        });
+        StoreIndex.replaceTriples(dataset.getDefaultGraph(), RECORD, wanted);
     }
 
     /**

@@ -68,4 +68,24 @@ public record StoreIndex(String corpus, Map<String, ArticleEntry> entries) {
         record.add(Store.RECORD, CORPUS_P, NodeFactory.createLiteralString(corpus));
         entries.values().forEach(e -> record.add(Store.RECORD, ARTICLE_P, NodeFactory.createLiteralString(e.toJson())));
     }
+
+    /**
+     * Makes the triples of {@code target} with subject {@code subject} (any subject when null)
+     * those of {@code wanted}, removing and adding only the triples that differ (an update of a
+     * few articles changes a few triples of a large graph).
+     */
+    static void replaceTriples(Graph target, Node subject, Graph wanted) {
+        List<Triple> gone = new java.util.ArrayList<>();
+        target.find(subject == null ? Node.ANY : subject, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            if (!wanted.contains(t)) {
+                gone.add(t);
+            }
+        });
+        gone.forEach(target::delete);
+        wanted.find().forEachRemaining(t -> {
+            if (!target.contains(t)) {
+                target.add(t);
+            }
+        });
+    }
 }
