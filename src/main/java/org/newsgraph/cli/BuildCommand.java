@@ -37,6 +37,10 @@ public final class BuildCommand implements Callable<Integer> {
                     + "not written through.")
     Path out;
 
+    @Option(names = "--rebuild", description = "Build every article, not taking the unchanged ones from the "
+            + "previous FILE (whose index is the hidden file .FILE.index next to it).")
+    boolean rebuild;
+
     @Spec
     CommandSpec spec;
 
@@ -48,10 +52,16 @@ public final class BuildCommand implements Callable<Integer> {
             DatasetGraph dataset = input.build();
             Validation.requireValid(dataset);
             writeFile(dataset, Exporter.Format.TRIG, out);
+            try {
+                org.newsgraph.pipeline.BlockIndex.delete(out); // an index of an earlier build would not describe it
+            } catch (IOException e) {
+                throw new InputError(org.newsgraph.pipeline.BlockIndex.fileOf(out), "cannot remove: "
+                        + TextFiles.describe(e));
+            }
             summary = DataOptions.summary(dataset);
         } else {
             try {
-                summary = Pipeline.writeTrig(input.data, input.base, out).summary();
+                summary = Pipeline.writeTrig(input.data, input.base, out, !rebuild).summary();
             } catch (IOException e) {
                 throw new InputError(out, "cannot write: " + TextFiles.describe(e));
             }

@@ -161,7 +161,11 @@ public final class ServeCommand implements Callable<Integer> {
         String url = NewsgraphServer.baseURL(server, s.host());
         String endpoint = url + "newsgraph/sparql";
         out.printf("newsgraph serve: store %s %s (input fingerprint %s)%n", storage.store,
-                ready.outcome() == Store.Outcome.REUSED ? "reused, the input has not changed" : "loaded",
+                switch (ready.outcome()) {
+                    case REUSED -> "reused, the input has not changed";
+                    case UPDATED -> "updated (only the changed articles were built again)";
+                    case LOADED -> "loaded";
+                },
                 ready.fingerprint().value().substring(0, 12));
         out.printf("  query page       %s%n", url);
         out.printf("  SPARQL endpoint  %s%n", endpoint);

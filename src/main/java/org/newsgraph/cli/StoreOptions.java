@@ -14,13 +14,19 @@ final class StoreOptions {
     @Option(names = "--rebuild", description = "Rebuild the store even if the input has not changed.")
     boolean rebuild;
 
+    @Option(names = "--from-build", paramLabel = "FILE", description = "Fill an empty store from FILE, the "
+            + "TriG that build wrote for the same input (checked against its index), instead of building "
+            + "the graph again.")
+    Path fromBuild;
+
     /** The store, loaded from the input or reused when the input has not changed. */
     StoreSetup.Ready upToDate(DataOptions input, Consumer<String> progress) {
-        return StoreSetup.upToDate(input.data, input.base, store, rebuild, progress);
+        return StoreSetup.upToDate(input.data, input.base, store, rebuild, progress,
+                org.newsgraph.export.TextPolicy.FULL, fromBuild);
     }
 
     /** As {@link #upToDate(DataOptions, Consumer)}, the graph as the text policy publishes it. */
     StoreSetup.Ready upToDate(DataOptions input, Consumer<String> progress, org.newsgraph.export.TextPolicy policy) {
-        return StoreSetup.upToDate(input.data, input.base, store, rebuild, progress, policy);
+        return StoreSetup.upToDate(input.data, input.base, store, rebuild, progress, policy, fromBuild);
     }
 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,10 +86,12 @@ public final class TrigBlocks {
      * that holds the graphs of {@link DatasetGraphFactory#create()}.
      */
     public static List<Node> order(Collection<Node> names) {
-        List<Node> sorted = new ArrayList<>(names);
-        sorted.sort(Comparator.comparing(CanonicalOrder::nt));
+        // each name's N-Triples form computed once (not in every comparison: 45,000 graphs at N=1000)
+        List<Map.Entry<String, Node>> keyed = new ArrayList<>(names.size());
+        names.forEach(n -> keyed.add(Map.entry(CanonicalOrder.nt(n), n)));
+        keyed.sort(Map.Entry.comparingByKey());
         Map<Node, Boolean> map = new HashMap<>();
-        sorted.forEach(n -> map.put(n, Boolean.TRUE));
+        keyed.forEach(e -> map.put(e.getValue(), Boolean.TRUE));
         return new ArrayList<>(map.keySet());
     }
 

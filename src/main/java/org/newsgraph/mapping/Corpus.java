@@ -2,20 +2,30 @@ package org.newsgraph.mapping;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.annotation.AnnotationReader;
+import org.newsgraph.annotation.AnnotationReader.Located;
 import org.newsgraph.annotation.Entity;
 import org.newsgraph.annotation.InputError;
+import org.newsgraph.vocab.External;
 import org.newsgraph.vocab.External.PROV;
 import org.newsgraph.vocab.External.VOID;
 import org.newsgraph.vocab.NG;
@@ -68,6 +78,43 @@ public final class Corpus {
             return graphs;
         }
 
+        /** What the corpus keeps of this article, built from a folder with this digest. */
+        public ArticleEntry entry(String fingerprint) {
+            List<ArticleEntry.Qid> qids = new ArrayList<>();
+            List<Entity> entities = mapped.src().annotation().entities();
+            for (int i = 0; i < entities.size(); i++) {
+                Entity e = entities.get(i);
+                if (e.corpus() == null && e.wikidata() != null) {
+                    String label = e.label() != null ? e.label() : e.name() != null ? e.name() : e.descriptor();
+                    qids.add(new ArticleEntry.Qid(i, e.wikidata(), e.name(), label));
+                }
+            }
+            Map<Map<String, String>, String> prefixes = new HashMap<>();
+            Set<String> typed = new TreeSet<>();
+            long quads = 0;
+            List<String> names = new ArrayList<>();
+            for (NamedGraph g : graphs) {
+                names.add(g.name());
+                String nt = NodeFmtLib.strNT(NodeFactory.createURI(g.name()));
+                prefixes.merge(new TreeMap<>(g.graph().getPrefixMapping().getNsPrefixMap()), nt,
+                        (x, y) -> x.compareTo(y) <= 0 ? x : y);
+                quads += g.graph().size();
+                g.graph().find(Node.ANY, RDF.type.asNode(), External.SCHEMA.NewsArticle.asNode())
+                        .forEachRemaining(t -> typed.add(t.getSubject().toString()));
+            }
+            List<ArticleEntry.PrefixUse> uses = new ArrayList<>();
+            prefixes.forEach((map, first) -> uses.add(new ArticleEntry.PrefixUse(map, first)));
+            uses.sort(Comparator.comparing(ArticleEntry.PrefixUse::first));
+            return new ArticleEntry(mapped.slug(), fingerprint, mapped.article(), mapped.articleGraph(),
+                    mapped.sha256(), mapped.linksetGraph(), names, uses, mapped.restated(), qids, quads,
+                    List.copyOf(typed));
+        }
+
+        /** Where its annotation's values are (for errors found across articles). */
+        Located src() {
+            return mapped.src();
+        }
+
         /** The IRIs of the other articles its statements restate. */
         public Set<String> restatedArticles(String base) {
             Set<String> out = new HashSet<>();
@@ -77,12 +124,13 @@ public final class Corpus {
     }
 
     /** Where a Wikidata item was first named, in an article that does not share it through the register. */
-    private record Named(String name, String label, String slug, String where) {
+    private record Named(String name, String label, String slug, Supplier<String> where) {
     }
 
     private final String base;
     private final Register register;
     private final List<Path> folders;
+    private final Path articlesDir;
     private final Set<String> slugs = new HashSet<>();
     private final Map<String, Named> qids = new HashMap<>();
     private final Model build = ModelFactory.createDefaultModel();
@@ -94,6 +142,8 @@ public final class Corpus {
 
     Corpus(String base, Register register, List<Path> folders) {
         this.base = base;
+        this.articlesDir = folders.isEmpty() || folders.get(0).getParent() == null ? Path.of(".")
+                : folders.get(0).getParent();
         this.register = register;
         this.folders = List.copyOf(folders);
         folders.forEach(f -> slugs.add(f.getFileName().toString()));
@@ -173,7 +223,7 @@ public final class Corpus {
     }
 
     /** What the build record says about one article (its graphs, its linkset, that the build used it). */
-    public Graph recordOf(Article a) {
+    public Graph recordOf(ArticleEntry a) {
         Model m = ModelFactory.createDefaultModel();
         record(a, m, m.createResource(dataset.getURI()), m.createResource(activity.getURI()));
         return m.getGraph();
@@ -184,24 +234,43 @@ public final class Corpus {
      * checks across articles and the build record. A failed check is reported by {@link #finish}.
      */
     public void admit(Article a) {
-        ArticleMapper.Mapped m = a.mapped;
+        admit(a, a.entry(""));
+    }
+
+    /** As {@link #admit(Article)}, with the article's entry already made. */
+    public void admit(Article a, ArticleEntry entry) {
+        Located src = a.src();
+        admit(entry, () -> src, true);
+    }
+
+    /**
+     * Adds an article known by its entry (built before, from an unchanged folder) to the corpus
+     * index, as {@link #admit(Article)} does; its annotation is read again only to report an error
+     * found at it.
+     */
+    public void admit(ArticleEntry e) {
+        Path file = articlesDir.resolve(e.slug()).resolve("annotation.json");
+        admit(e, () -> AnnotationReader.read(file), false);
+    }
+
+    /** {@code inMemory}: the annotation is at hand (where a Wikidata item is named is kept as text, not re-read). */
+    private void admit(ArticleEntry e, Supplier<Located> src, boolean inMemory) {
         if (restatedError == null) {
-            for (Map.Entry<String, String> r : m.restated().entrySet()) {
+            for (Map.Entry<String, String> r : e.restated().entrySet()) {
                 if (!slugs.contains(r.getValue())) {
-                    restatedError = m.src().error(r.getKey(), "restates \"" + r.getValue() + "\", which is no article"
-                            + " of this build (the slug of a folder under articles/)");
+                    restatedError = src.get().error(r.getKey(), "restates \"" + r.getValue() + "\", which is no"
+                            + " article of this build (the slug of a folder under articles/)");
                     break;
                 }
             }
         }
         if (qidError == null) {
-            qidError = checkSharedQids(m);
+            qidError = checkSharedQids(e, src, inMemory);
         }
-        record(a, build, dataset, activity);
+        record(e, build, dataset, activity);
     }
 
-    private static void record(Article a, Model build, Resource dataset, Resource activity) {
-        ArticleMapper.Mapped m = a.mapped;
+    private static void record(ArticleEntry m, Model build, Resource dataset, Resource activity) {
         Resource article = build.createResource(m.article());
         Resource graph = build.createResource(m.articleGraph());
         graph.addProperty(RDF.type, VOID.Dataset)
@@ -250,27 +319,26 @@ public final class Corpus {
      * Articles that share an entity by its Wikidata item alone (no register entry) name it alike,
      * so that the one node has one name and one label: else an error at the second article.
      */
-    private InputError checkSharedQids(ArticleMapper.Mapped m) {
-        List<Entity> entities = m.src().annotation().entities();
-        for (int i = 0; i < entities.size(); i++) {
-            Entity e = entities.get(i);
-            if (e.corpus() != null || e.wikidata() == null) {
-                continue;
-            }
-            String p = "/entities/" + i;
-            String label = e.label() != null ? e.label() : e.name() != null ? e.name() : e.descriptor();
+    private InputError checkSharedQids(ArticleEntry m, Supplier<Located> src, boolean inMemory) {
+        for (ArticleEntry.Qid e : m.qids()) {
+            String p = "/entities/" + e.entity();
             Named first = qids.get(e.wikidata());
             if (first == null) {
-                qids.put(e.wikidata(), new Named(e.name(), label, m.slug(), m.src().error(p + "/name", "").where()));
+                Supplier<String> where = () -> src.get().error(p + "/name", "").where();
+                if (inMemory) {
+                    String known = where.get();
+                    where = () -> known;
+                }
+                qids.put(e.wikidata(), new Named(e.name(), e.label(), m.slug(), where));
             } else if (!first.slug().equals(m.slug())) {
                 if (!Objects.equals(first.name(), e.name())) {
-                    return m.src().error(p + "/name", e.wikidata() + " is named " + quoted(first.name())
-                            + " in article " + first.slug() + " (" + first.where() + "), not "
+                    return src.get().error(p + "/name", e.wikidata() + " is named " + quoted(first.name())
+                            + " in article " + first.slug() + " (" + first.where().get() + "), not "
                             + quoted(e.name()) + "; add a corpus register entry with both names");
                 }
-                if (!first.label().equals(label)) {
-                    return m.src().error(p + "/label", e.wikidata() + " is labelled \"" + first.label()
-                            + "\" in article " + first.slug() + ", not \"" + label + "\"; add a corpus register"
+                if (!first.label().equals(e.label())) {
+                    return src.get().error(p + "/label", e.wikidata() + " is labelled \"" + first.label()
+                            + "\" in article " + first.slug() + ", not \"" + e.label() + "\"; add a corpus register"
                             + " entry (its label applies to every article)");
                 }
             }

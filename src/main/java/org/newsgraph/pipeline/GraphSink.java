@@ -1,6 +1,7 @@
 package org.newsgraph.pipeline;
 
 import java.util.List;
+import org.newsgraph.mapping.ArticleEntry;
 import org.newsgraph.mapping.Corpus.NamedGraph;
 
 /**
@@ -20,6 +21,14 @@ public interface GraphSink<P> {
 
     /** Takes what {@link #prepare} made, on one thread, in folder order. */
     void accept(P prepared);
+
+    /**
+     * An article built before and unchanged, whose graphs are not built again (on the thread of
+     * {@link #accept}, in folder order with the others). Does nothing unless the sink can reuse
+     * what it made of the article before.
+     */
+    default void reuse(ArticleEntry entry) {
+    }
 
     /** A sink that keeps nothing (validation only). */
     static GraphSink<Void> none() {

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.mapping.ArticleEntry;
 import org.newsgraph.mapping.Build;
 import org.newsgraph.mapping.Corpus;
 import org.newsgraph.mapping.Corpus.NamedGraph;
@@ -38,8 +39,12 @@ public final class Pipeline {
     private Pipeline() {
     }
 
-    /** What a run built: counts for the summary line, and the validation report. */
-    public record Result(long graphs, long articles, long quads, Validation.Report report) {
+    /**
+     * What a run built: counts for the summary line, the validation report, every article's entry
+     * (folder order) and how many articles were mapped (not reused).
+     */
+    public record Result(long graphs, long articles, long quads, Validation.Report report, List<ArticleEntry> entries,
+            int mapped) {
 
         /** One line: named graphs, articles, quads (as {@code build} and {@code validate} print it). */
         public String summary() {
@@ -57,7 +62,31 @@ public final class Pipeline {
         return Math.max(1, Integer.getInteger("newsgraph.threads", cores));
     }
 
-    private record Unit<P>(Corpus.Article article, List<String> problems, P prepared, long quads, Set<String> typed) {
+    private record Unit<P>(Corpus.Article article, ArticleEntry entry, List<String> problems, P prepared) {
+    }
+
+    /**
+     * Articles built before that need not be mapped again: an entry is reused when the article's
+     * folder still has the digest it was built from.
+     *
+     * @param digest the input's digests now
+     * @param entries the entries built before, by slug
+     */
+    public record Reuse(InputDigest digest, Map<String, ArticleEntry> entries) {
+
+        /** Nothing to reuse: every article is mapped. */
+        public static final Reuse NONE = new Reuse(null, Map.of());
+
+        /** The entry of {@code slug} if it can be reused, else null. */
+        public ArticleEntry of(String slug) {
+            ArticleEntry e = entries.get(slug);
+            return e != null && digest != null && e.fingerprint().equals(digest.articles().get(slug)) ? e : null;
+        }
+
+        /** The digest of {@code slug}'s folder, or an empty string when not known. */
+        String fingerprint(String slug) {
+            return digest == null ? "" : digest.articles().getOrDefault(slug, "");
+        }
     }
 
     /**
@@ -80,15 +109,37 @@ public final class Pipeline {
      * @throws IOException when {@code out} cannot be written
      */
     public static Result writeTrig(Path dataDir, String base, Path out) throws IOException {
+        return writeTrig(dataDir, base, out, false);
+    }
+
+    /**
+     * As {@link #writeTrig(Path, String, Path)}; with {@code reuse}, the blocks of the articles
+     * whose folder did not change since the last build into {@code out} are taken from that file
+     * ({@link BlockIndex}) and only the other articles are built. Either way the index of the new
+     * file is written next to it for the next build, and the bytes written are the same.
+     */
+    public static Result writeTrig(Path dataDir, String base, Path out, boolean reuse) throws IOException {
+        InputDigest digest = InputDigest.current(dataDir, base, "full");
         Corpus corpus = Build.corpus(dataDir, base);
         Map<String, String> prefixes = TrigFileSink.prefixesOf(corpus.contextGraphs());
+        boolean useIndex = reuse;
         while (true) {
-            try (TrigFileSink sink = new TrigFileSink(out, prefixes)) {
-                Result result = run(corpus, true, sink);
+            String key = BlockIndex.key(digest.corpus(), prefixes);
+            BlockIndex index = useIndex ? BlockIndex.read(out, key) : BlockIndex.NONE;
+            try (TrigFileSink sink = new TrigFileSink(out, prefixes, index)) {
+                Result result = run(corpus, true, sink, new Reuse(digest, index.entries()));
                 if (!result.report().conforms()) {
                     throw new InvalidGraphException(result.report());
                 }
-                if (sink.finish()) {
+                boolean done;
+                try {
+                    done = sink.finish();
+                } catch (TrigFileSink.StaleBlockException e) {
+                    done = false;
+                    useIndex = false; // the output is not what its index says: build every article
+                }
+                if (done) {
+                    BlockIndex.write(out, prefixes, key, sink.headerWritten(), result.entries(), sink.blocksWritten());
                     return result;
                 }
                 prefixes = sink.prefixes();
@@ -99,14 +150,26 @@ public final class Pipeline {
 
     /** Builds a corpus into {@code sink}, checking each article when {@code validate} is true. */
     public static <P> Result run(Corpus corpus, boolean validate, GraphSink<P> sink) {
+        return run(corpus, validate, sink, Reuse.NONE);
+    }
+
+    /**
+     * Builds a corpus into {@code sink}, checking each article when {@code validate} is true;
+     * the articles that {@code reuse} knows unchanged are not mapped nor checked again: their
+     * entries join the checks across articles and the build record, and the sink is told of them
+     * ({@link GraphSink#reuse}).
+     */
+    public static <P> Result run(Corpus corpus, boolean validate, GraphSink<P> sink, Reuse reuse) {
         List<Graph> context = new ArrayList<>();
         corpus.contextGraphs().forEach(g -> context.add(g.graph()));
         context.add(corpus.recordHead());
         Validation.Checker checker = validate ? new Validation.Checker(context) : null;
         TreeSet<String> problems = new TreeSet<>();
         Set<String> articles = new HashSet<>();
+        List<ArticleEntry> entries = new ArrayList<>(corpus.size());
         long graphs = 0;
         long quads = 0;
+        int mapped = 0;
         int threads = threads();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "newsgraph-article");
@@ -115,26 +178,45 @@ public final class Pipeline {
         });
         try {
             ArrayDeque<Future<Unit<P>>> inFlight = new ArrayDeque<>();
-            int next = 0;
-            for (int done = 0; done < corpus.size(); done++) {
-                while (next < corpus.size() && inFlight.size() < 2 * threads) {
-                    int i = next++;
-                    inFlight.add(pool.submit(() -> unit(corpus, i, checker, sink)));
+            ArrayDeque<Integer> toMap = new ArrayDeque<>();
+            ArticleEntry[] reused = new ArticleEntry[corpus.size()];
+            for (int i = 0; i < corpus.size(); i++) {
+                reused[i] = reuse.of(corpus.slug(i));
+                if (reused[i] == null) {
+                    toMap.add(i);
                 }
-                Unit<P> u = get(inFlight.poll());
-                corpus.admit(u.article());
-                problems.addAll(u.problems());
-                sink.accept(u.prepared());
-                graphs += u.article().graphs().size();
-                quads += u.quads();
-                articles.addAll(u.typed());
+            }
+            for (int i = 0; i < corpus.size(); i++) {
+                ArticleEntry e = reused[i];
+                if (e != null) {
+                    corpus.admit(e);
+                    sink.reuse(e);
+                } else {
+                    while (!toMap.isEmpty() && inFlight.size() < 2 * threads) {
+                        int next = toMap.poll();
+                        String fingerprint = reuse.fingerprint(corpus.slug(next));
+                        inFlight.add(pool.submit(() -> unit(corpus, next, fingerprint, checker, sink)));
+                    }
+                    Unit<P> u = get(inFlight.poll());
+                    e = u.entry();
+                    corpus.admit(u.article(), e);
+                    problems.addAll(u.problems());
+                    sink.accept(u.prepared());
+                    mapped++;
+                }
+                entries.add(e);
+                graphs += e.graphs().size();
+                quads += e.quads();
+                articles.addAll(e.typed());
             }
         } finally {
             pool.shutdownNow();
         }
         corpus.finish();
         List<NamedGraph> shared = corpus.sharedGraphs();
-        if (checker != null) {
+        if (checker != null && mapped == entries.size()) {
+            // the corpus-level graphs alone; when an article is reused, they are those of the build
+            // it comes from (the same corpus-level digest), which passed this check
             problems.addAll(checker.check(List.of(), List.of()));
         }
         sink.accept(sink.prepare(shared));
@@ -143,16 +225,18 @@ public final class Pipeline {
             quads += g.graph().size();
             articles.addAll(typedArticles(g.graph()));
         }
-        return new Result(graphs, articles.size(), quads, Validation.Report.of(problems));
+        return new Result(graphs, articles.size(), quads, Validation.Report.of(problems), List.copyOf(entries), mapped);
     }
 
-    private static <P> Unit<P> unit(Corpus corpus, int i, Validation.Checker checker, GraphSink<P> sink) {
+    private static <P> Unit<P> unit(Corpus corpus, int i, String fingerprint, Validation.Checker checker,
+            GraphSink<P> sink) {
         Corpus.Article a = corpus.map(i);
+        ArticleEntry entry = a.entry(fingerprint);
         List<String> problems = List.of();
         if (checker != null) {
             List<Graph> own = new ArrayList<>();
             a.graphs().forEach(g -> own.add(g.graph()));
-            own.add(corpus.recordOf(a));
+            own.add(corpus.recordOf(entry));
             List<Triple> restated = new ArrayList<>();
             for (String iri : a.restatedArticles(corpus.base())) {
                 restated.add(Triple.create(NodeFactory.createURI(iri), RDF.type.asNode(),
@@ -160,13 +244,7 @@ public final class Pipeline {
             }
             problems = checker.check(own, restated);
         }
-        long quads = 0;
-        Set<String> typed = new HashSet<>();
-        for (NamedGraph g : a.graphs()) {
-            quads += g.graph().size();
-            typed.addAll(typedArticles(g.graph()));
-        }
-        return new Unit<>(a, problems, sink.prepare(a.graphs()), quads, typed);
+        return new Unit<>(a, entry, problems, sink.prepare(a.graphs()));
     }
 
     private static Set<String> typedArticles(Graph g) {

@@ -9,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
+import org.newsgraph.mapping.ArticleEntry;
 import org.newsgraph.mapping.Corpus.NamedGraph;
 
 /**
@@ -39,7 +40,15 @@ public final class StreamSink implements GraphSink<List<NamedGraph>> {
         }
     }
 
-    /** Sends the prefixes of every graph sent. */
+    /** An unchanged article whose graphs are in the store already: its prefixes count as sent. */
+    @Override
+    public void reuse(ArticleEntry entry) {
+        for (ArticleEntry.PrefixUse use : entry.prefixes()) {
+            graphPrefixes.merge(new TreeMap<>(use.map()), use.first(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+        }
+    }
+
+    /** Sends the prefixes of every graph sent (or reused). */
     public void finish() {
         TrigFileSink.prefixesOf(graphPrefixes).forEach(out::prefix);
     }

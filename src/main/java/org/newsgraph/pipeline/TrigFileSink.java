@@ -9,6 +9,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.export.TrigBlocks;
+import org.newsgraph.mapping.ArticleEntry;
 import org.newsgraph.mapping.Corpus.NamedGraph;
 
 /**
@@ -47,13 +49,37 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
     private final FileChannel spillChannel;
     private final OutputStream spillOut;
     private long written;
-    private final Map<Node, long[]> where = new HashMap<>();
+    /** Where each graph's block is: in the spill file, or in the previous output (with its SHA-256). */
+    private final Map<Node, Loc> where = new HashMap<>();
+    private final BlockIndex previous;
+    private final Map<String, BlockIndex.Block> blocksWritten = new HashMap<>();
+    private BlockIndex.Block headerWritten;
     /** Each distinct prefix map of a graph, with the first graph name (N-Triples order) that carries it. */
     private final Map<Map<String, String>, String> graphPrefixes = new HashMap<>();
 
+    private record Loc(boolean old, long pos, long length, String sha256) {
+    }
+
+    /** A reused block differs from what the index says: the build runs again without the index. */
+    public static final class StaleBlockException extends IOException {
+        StaleBlockException(String message) {
+            super(message);
+        }
+    }
+
     /** A sink for {@code target}, with the prefixes that {@link #prefixesOf} gives for the context graphs. */
     public TrigFileSink(Path target, Map<String, String> prefixes) {
+        this(target, prefixes, BlockIndex.NONE);
+    }
+
+    /**
+     * A sink for {@code target} that takes the blocks of the articles it is told to
+     * {@linkplain #reuse reuse} from the file as it is, where {@code previous} (its index) says
+     * they are, checked against their SHA-256 as they are copied.
+     */
+    public TrigFileSink(Path target, Map<String, String> prefixes, BlockIndex previous) {
         this.target = target;
+        this.previous = previous;
         this.blocks = new TrigBlocks(prefixes);
         try {
             spill = Files.createTempFile("newsgraph-", ".trig.part");
@@ -80,7 +106,7 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
         try {
             for (Block b : prepared) {
                 spillOut.write(b.bytes());
-                where.put(b.name(), new long[] {written, b.bytes().length});
+                where.put(b.name(), new Loc(false, written, b.bytes().length, null));
                 written += b.bytes().length;
                 String nt = NodeFmtLib.strNT(b.name());
                 graphPrefixes.merge(b.graphPrefixes(), nt, (x, y) -> x.compareTo(y) <= 0 ? x : y);
@@ -88,6 +114,31 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the temporary file " + spill + ": " + e.getMessage(), e);
         }
+    }
+
+    /** An unchanged article: its blocks are taken from the output as it is. */
+    @Override
+    public void reuse(ArticleEntry entry) {
+        BlockIndex.Article a = previous.articles().get(entry.slug());
+        if (a == null) {
+            throw new IllegalStateException("no blocks of " + entry.slug() + " in the index");
+        }
+        for (BlockIndex.Block b : a.blocks()) {
+            where.put(NodeFactory.createURI(b.name()), new Loc(true, b.offset(), b.length(), b.sha256()));
+        }
+        for (ArticleEntry.PrefixUse use : entry.prefixes()) {
+            graphPrefixes.merge(new TreeMap<>(use.map()), use.first(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+        }
+    }
+
+    /** The prefix header as {@link #finish} wrote it. */
+    public BlockIndex.Block headerWritten() {
+        return headerWritten;
+    }
+
+    /** Each graph's block as {@link #finish} wrote it, by graph name. */
+    public Map<String, BlockIndex.Block> blocksWritten() {
+        return blocksWritten;
     }
 
     /**
@@ -134,33 +185,55 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
         }
         spillOut.flush();
         List<Node> order = TrigBlocks.order(where.keySet());
+        blocksWritten.clear();
+        BlockIndex.delete(target); // an index never describes another file than the one next to it
         Exporter.writeAtomically(target, out -> {
-            out.write(blocks.header());
+            byte[] header = blocks.header();
+            out.write(header);
+            headerWritten = new BlockIndex.Block("", 0, header.length,
+                    InputDigest.hex(InputDigest.sha256().digest(header)));
+            long at = header.length;
             boolean first = true;
             byte[] buffer = new byte[1 << 16];
-            try (FileChannel in = FileChannel.open(spill, StandardOpenOption.READ)) {
+            try (FileChannel spillIn = FileChannel.open(spill, StandardOpenOption.READ);
+                    FileChannel oldIn = previous.articles().isEmpty() ? null
+                            : FileChannel.open(target, StandardOpenOption.READ)) {
                 for (Node name : order) {
                     if (!first) {
                         out.write(TrigBlocks.separator());
+                        at += TrigBlocks.separator().length;
                     }
                     first = false;
-                    long[] at = where.get(name);
-                    long pos = at[0];
-                    long left = at[1];
-                    while (left > 0) {
-                        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, left));
-                        int n = in.read(b, pos);
-                        if (n < 0) {
-                            throw new IOException("the temporary file " + spill + " ended early");
-                        }
-                        out.write(buffer, 0, n);
-                        pos += n;
-                        left -= n;
+                    Loc loc = where.get(name);
+                    MessageDigest md = InputDigest.sha256();
+                    copy(loc.old() ? oldIn : spillIn, loc.pos(), loc.length(), buffer, out, md, name);
+                    String sha = InputDigest.hex(md.digest());
+                    if (loc.old() && !sha.equals(loc.sha256())) {
+                        throw new StaleBlockException("the block of " + name.getURI() + " in " + target
+                                + " is not the one its index names");
                     }
+                    blocksWritten.put(name.getURI(), new BlockIndex.Block(name.getURI(), at, loc.length(), sha));
+                    at += loc.length();
                 }
             }
         });
         return true;
+    }
+
+    private void copy(FileChannel in, long pos, long length, byte[] buffer, OutputStream out, MessageDigest md,
+            Node name) throws IOException {
+        long left = length;
+        while (left > 0) {
+            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, left));
+            int n = in.read(b, pos);
+            if (n < 0) {
+                throw new StaleBlockException("the file ended early, in the block of " + name.getURI());
+            }
+            out.write(buffer, 0, n);
+            md.update(buffer, 0, n);
+            pos += n;
+            left -= n;
+        }
     }
 
     /** Removes the spill file. */

@@ -71,7 +71,9 @@ public final class Store implements AutoCloseable {
         /** The store already held the graph for this fingerprint; nothing was written. */
         REUSED,
         /** The store's content was replaced. */
-        LOADED
+        LOADED,
+        /** Only the graphs of the articles added, changed or removed were replaced. */
+        UPDATED
     }
 
     private final DatasetGraph dataset;
@@ -151,6 +153,11 @@ public final class Store implements AutoCloseable {
         return Optional.ofNullable(directory);
     }
 
+    /** Whether the store holds nothing (new, or never loaded). */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, dataset::isEmpty);
+    }
+
     /** The fingerprint recorded by the last completed load, if any. */
     public Optional<Fingerprint> fingerprint() {
         return Txn.calculateRead(dataset, () -> {
@@ -214,6 +221,14 @@ public final class Store implements AutoCloseable {
      * from {@code source} aborts the load and leaves the store as it was.
      */
     public void replace(Fingerprint fingerprint, Source source) {
+        replace(fingerprint, source, () -> null);
+    }
+
+    /**
+     * As {@link #replace(Fingerprint, Source)}, recording with the fingerprint the index that
+     * {@code index} gives once every quad was sent (null for none).
+     */
+    public void replace(Fingerprint fingerprint, Source source, Supplier<StoreIndex> index) {
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(source, "source");
         boolean empty = Txn.calculateRead(dataset, dataset::isEmpty);
@@ -228,9 +243,10 @@ public final class Store implements AutoCloseable {
                 loader.finishException(e instanceof Exception ex ? ex : new RuntimeException(e));
                 throw e;
             }
+            StoreIndex built = index.get();
             Txn.executeWrite(dataset, () -> {
                 prefixes.forEach(dataset.prefixes()::add);
-                record(fingerprint);
+                record(fingerprint, built);
             });
             loads++;
             return;
@@ -240,18 +256,31 @@ public final class Store implements AutoCloseable {
             dataset.prefixes().clear();
             source.sendTo(new Capture(StreamRDFLib.dataset(dataset), prefixes));
             prefixes.forEach(dataset.prefixes()::add);
-            record(fingerprint);
+            record(fingerprint, index.get());
         });
         loads++;
         compact();
     }
 
-    private void record(Fingerprint fingerprint) {
-        Graph record = dataset.getDefaultGraph();
-        record.add(RECORD, FINGERPRINT, NodeFactory.createLiteralString(fingerprint.value()));
-        record.add(RECORD, APP_VERSION, NodeFactory.createLiteralString(Fingerprint.appVersion()));
-        record.add(RECORD, DCTerms.modified.asNode(),
+    /** The index of what the store was loaded from, article by article, if its record has one. */
+    public Optional<StoreIndex> index() {
+        return Txn.calculateRead(dataset, () -> StoreIndex.read(dataset.getDefaultGraph()));
+    }
+
+    /**
+     * Replaces the record (in the caller's write transaction): the fingerprint, the version, the
+     * time and the index (when not null).
+     */
+    void record(Fingerprint fingerprint, StoreIndex index) {
+        Graph wanted = org.apache.jena.sparql.graph.GraphFactory.createGraphMem();
+        if (index != null) {
+            index.write(wanted);
+        }
+        wanted.add(RECORD, FINGERPRINT, NodeFactory.createLiteralString(fingerprint.value()));
+        wanted.add(RECORD, APP_VERSION, NodeFactory.createLiteralString(Fingerprint.appVersion()));
+        wanted.add(RECORD, DCTerms.modified.asNode(),
                 NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime));
+        StoreIndex.replaceTriples(dataset.getDefaultGraph(), RECORD, wanted);
     }
 
     /**
@@ -323,6 +352,11 @@ public final class Store implements AutoCloseable {
      */
     public Optional<String> compactionFailure() {
         return Optional.ofNullable(compactionFailure);
+    }
+
+    /** Counts a load done by another class of this package (an update of some articles). */
+    void countLoad() {
+        loads++;
     }
 
     /** How many times this store object has replaced its content. */

@@ -2,12 +2,15 @@ package org.newsgraph.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.export.TextPolicy;
 import org.newsgraph.imports.Imports;
 import org.newsgraph.mapping.Build;
+import org.newsgraph.pipeline.InputDigest;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.StreamSink;
 import org.newsgraph.validate.InvalidGraphException;
@@ -31,8 +34,9 @@ public final class StoreSetup {
     /**
      * Opens the store in {@code storeDir} and makes it hold the graph built from
      * {@code dataDir} with {@code base}: reused as it is when its fingerprint matches the
-     * input (and {@code rebuild} is false), else built, validated and loaded in one write
-     * transaction.
+     * input (and {@code rebuild} is false); else, when only some articles were added, changed or
+     * removed since the store was loaded, those articles built and validated and their graphs
+     * replaced ({@link IncrementalLoad}); else built, validated and loaded in full.
      *
      * @throws org.newsgraph.annotation.InputError the input is malformed (the store is left as it was)
      * @throws InvalidGraphException the built graph does not validate (the store is left as it was)
@@ -49,18 +53,40 @@ public final class StoreSetup {
      */
     public static Ready upToDate(Path dataDir, String base, Path storeDir, boolean rebuild, Consumer<String> progress,
             TextPolicy policy) {
-        Fingerprint fingerprint = Fingerprint.of(dataDir, base).withTextPolicy(policy.cliName());
+        return upToDate(dataDir, base, storeDir, rebuild, progress, policy, null);
+    }
+
+    /**
+     * As {@link #upToDate(Path, String, Path, boolean, Consumer, TextPolicy)}; an empty store is
+     * filled from {@code fromBuild} (when not null), the TriG file {@code build} wrote for the
+     * same input, when its index shows it is one ({@link FromBuild}), instead of building the
+     * graph again.
+     */
+    public static Ready upToDate(Path dataDir, String base, Path storeDir, boolean rebuild, Consumer<String> progress,
+            TextPolicy policy, Path fromBuild) {
+        InputDigest digest = InputDigest.current(dataDir, base, "full");
+        Fingerprint fingerprint = Fingerprint.of(digest).withTextPolicy(policy.cliName());
         Store store = Store.open(storeDir);
         try {
             Store.Outcome outcome;
             // article by article into the store, unless imports or a text policy need the whole graph
             boolean streamed = policy == TextPolicy.FULL && !Files.isDirectory(Imports.folder(dataDir));
-            Store.Source source = out -> buildValidated(dataDir, base, progress, out);
-            if (streamed && rebuild) {
-                store.replace(fingerprint, source);
-                outcome = Store.Outcome.LOADED;
-            } else if (streamed) {
-                outcome = store.loadStreamed(fingerprint, source);
+            if (streamed) {
+                Pipeline.Result[] built = new Pipeline.Result[1];
+                Store.Source source = out -> built[0] = buildValidated(dataDir, base, digest, progress, out);
+                Supplier<StoreIndex> index = () -> StoreIndex.of(digest.corpus(), built[0].entries());
+                if (!rebuild && store.fingerprint().filter(fingerprint::equals).isPresent()) {
+                    outcome = Store.Outcome.REUSED;
+                } else if (!rebuild && IncrementalLoad.update(store, dataDir, base, digest, fingerprint, progress)
+                        .isPresent()) {
+                    outcome = Store.Outcome.UPDATED;
+                } else if (!rebuild && fromBuild != null && FromBuild.load(store, fromBuild, digest, fingerprint,
+                        progress)) {
+                    outcome = Store.Outcome.LOADED;
+                } else {
+                    store.replace(fingerprint, source, index);
+                    outcome = Store.Outcome.LOADED;
+                }
             } else if (rebuild) {
                 store.replace(fingerprint, policy.apply(buildValidated(dataDir, base, progress)));
                 outcome = Store.Outcome.LOADED;
@@ -82,16 +108,19 @@ public final class StoreSetup {
      * Builds the graph one article at a time, validating each, into {@code out}; an invalid graph
      * is refused (after its quads were sent: the store's load is then aborted).
      */
-    public static void buildValidated(Path dataDir, String base, Consumer<String> progress, StreamRDF out) {
+    public static Pipeline.Result buildValidated(Path dataDir, String base, InputDigest digest,
+            Consumer<String> progress, StreamRDF out) {
         progress.accept("building and validating the graph from " + dataDir);
         out.start();
         StreamSink sink = new StreamSink(out);
-        Pipeline.Result result = Pipeline.run(dataDir, base, true, sink);
+        Pipeline.Result result = Pipeline.run(Build.corpus(dataDir, base), true, sink,
+                new Pipeline.Reuse(digest, Map.of()));
         if (!result.report().conforms()) {
             throw new InvalidGraphException(result.report());
         }
         sink.finish();
         out.finish();
+        return result;
     }
 
     /** Builds the graph and validates it; an invalid graph is refused. */

@@ -105,7 +105,10 @@ class ServeCommandTest {
                 "US pulled top spy out of Russia"));
         StringWriter third = new StringWriter();
         try (ServeCommand.Running r = parse(third, args).start()) {
-            assertTrue(third.toString().contains("store " + store + " loaded"), third::toString);
+            assertTrue(third.toString().contains("store " + store + " updated (only the changed articles were built"
+                    + " again)"), third::toString);
+            assertTrue(third.toString().contains("building and validating 1 added or changed article of 1"),
+                    third::toString);
             assertEquals(1, r.store().loadCount());
             String answer = ask(r, HEADLINE);
             assertTrue(answer.contains("US pulled top spy out of Russia"), answer);
