@@ -26,6 +26,9 @@ import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.security.UserStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,24 +52,30 @@ class PublishCommandTest {
     static DatasetGraph remote;
     static DatasetGraph ours;
     static Path password;
+    static UserStore users;
 
     @BeforeAll
     static void start() throws IOException {
         PublishCommand.firstDelay = Duration.ofMillis(20);
-        Path realm = tmp.resolve("realm.properties");
-        Files.writeString(realm, "editor: s3cret-pw\n");
         password = tmp.resolve("password");
         Files.writeString(password, "s3cret-pw\n");
         remote = DatasetGraphFactory.createTxnMem();
-        fuseki = FusekiServer.create().port(0).loopback(true).passwordFile(realm.toString())
+        // the user store in memory: a password file would start a reload scanner that outlives the server
+        users = JettySecurityLib.makeUserStore("editor", "s3cret-pw");
+        ConstraintSecurityHandler security = JettySecurityLib.makeSecurityHandler("newsgraph-test", users, AuthScheme.DIGEST);
+        JettySecurityLib.addPathConstraint(security, "/*");
+        fuseki = FusekiServer.create().port(0).loopback(true).securityHandler(security)
                 .auth(AuthScheme.DIGEST).serverAuthPolicy(Auth.ANY_USER).add("/ds", remote, true).build().start();
         ours = Build.build(CORPUS, Build.DEFAULT_BASE);
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         if (fuseki != null) {
             fuseki.stop();
+        }
+        if (users != null) {
+            users.stop();
         }
         PublishCommand.firstDelay = Duration.ofMillis(500);
     }
