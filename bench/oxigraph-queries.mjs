@@ -1,8 +1,8 @@
 // Times the catalogue queries with Oxigraph (npm package oxigraph), in process, over the same
 // quads newsgraph serves, the default graph being the union of the named graphs as in newsgraph.
 //   node bench/oxigraph-queries.mjs DATA.nq RUNS QUERY-FILE... [--timeout SECONDS]
-// Prints one line per query: name, median milliseconds, number of results (or "error: ..." or
-// "timeout: ..."). The store lives in a worker thread: a query that runs past the timeout
+// Prints one line per query: name, median milliseconds, number of results, median CPU
+// milliseconds of the process (the query runs alone in it; or "error: ..." or "timeout: ..."). The store lives in a worker thread: a query that runs past the timeout
 // (default 120 s) is stopped with the worker, and a new worker loads the data again for the next.
 // The N-Quads are loaded in slices of whole lines (a large file does not fit one string).
 import { closeSync, openSync, readFileSync, readSync } from "node:fs";
@@ -45,6 +45,7 @@ if (isMainThread) {
         }
         const query = readFileSync(file, "utf8");
         const times = [];
+        const cpus = [];
         let count = "";
         let failure = null;
         for (let i = 0; i < runs && failure === null; i++) {
@@ -55,6 +56,7 @@ if (isMainThread) {
                 failure = `error: ${m.error}`;
             } else {
                 times.push(m.ms);
+                cpus.push(m.cpu);
                 count = m.count;
             }
         }
@@ -63,7 +65,9 @@ if (isMainThread) {
             continue;
         }
         times.sort((a, b) => a - b);
-        console.log(`${basename(file, ".rq")}\t${times[Math.floor(times.length / 2)].toFixed(1)}\t${count}`);
+        cpus.sort((a, b) => a - b);
+        const mid = Math.floor(times.length / 2);
+        console.log(`${basename(file, ".rq")}\t${times[mid].toFixed(1)}\t${count}\t${cpus[mid].toFixed(1)}`);
     }
     if (worker !== null) {
         await worker.terminate();
@@ -95,9 +99,11 @@ if (isMainThread) {
     parentPort.on("message", (query) => {
         try {
             const t = performance.now();
+            const c = process.cpuUsage();
             const result = store.query(query, { use_default_graph_as_union: true });
             const count = Array.isArray(result) ? result.length : String(result);
-            parentPort.postMessage({ ms: performance.now() - t, count });
+            const used = process.cpuUsage(c);
+            parentPort.postMessage({ ms: performance.now() - t, count, cpu: (used.user + used.system) / 1000 });
         } catch (e) {
             parentPort.postMessage({ error: String(e.message || e).split("\n")[0] });
         }
