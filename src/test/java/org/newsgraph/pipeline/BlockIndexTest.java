@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,21 +27,7 @@ class BlockIndexTest {
 
     /** The articles and register of the corpus fixture. */
     static Path input(Path tmp) throws IOException {
-        Path input = tmp.resolve("input");
-        for (String part : List.of("articles", "corpus")) {
-            Path from = CORPUS.resolve(part);
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path f : files.toList()) {
-                    Path to = input.resolve(part).resolve(from.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(f, to);
-                    }
-                }
-            }
-        }
-        return input;
+        return org.newsgraph.Fixtures.corpusWithoutImports(tmp);
     }
 
     /** A full build (no index read) into a new file: its bytes. */

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.sparql.core.Quad;
@@ -40,21 +39,7 @@ class IncrementalLoadTest {
 
     /** The articles and register of the corpus fixture (without its imports, which need the whole graph). */
     static Path input(Path tmp) throws IOException {
-        Path input = tmp.resolve("input");
-        for (String part : List.of("articles", "corpus")) {
-            Path from = CORPUS.resolve(part);
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path f : files.toList()) {
-                    Path to = input.resolve(part).resolve(from.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(f, to);
-                    }
-                }
-            }
-        }
-        return input;
+        return org.newsgraph.Fixtures.corpusWithoutImports(tmp);
     }
 
     record Loaded(Store.Outcome outcome, List<String> progress, Set<Quad> quads, Map<String, String> prefixes) {
