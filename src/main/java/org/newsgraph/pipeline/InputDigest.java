@@ -1,8 +1,10 @@
 package org.newsgraph.pipeline;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -18,6 +20,7 @@ import org.newsgraph.annotation.CorpusReader;
 import org.newsgraph.annotation.InputError;
 import org.newsgraph.imports.Imports;
 import org.newsgraph.mapping.Build;
+import org.newsgraph.util.Errors;
 
 /**
  * What a build is made from, in two parts: the <em>corpus-level</em> digest (the corpus register
@@ -73,7 +76,7 @@ public record InputDigest(String corpus, SortedMap<String, String> articles) {
                 fileLines(one, "article", entry);
                 articles.put(name, hex(one.digest()));
             } else {
-                line(corpus, "articles", name, Files.isRegularFile(entry) ? hex(sha256().digest(read(entry))) : "");
+                line(corpus, "articles", name, Files.isRegularFile(entry) ? contentHash(entry) : "");
             }
         }
         Path register = CorpusReader.folder(dataDir);
@@ -146,22 +149,32 @@ public record InputDigest(String corpus, SortedMap<String, String> articles) {
         for (Path file : files(dir)) {
             sorted.put(dir.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/"), file);
         }
-        sorted.forEach((rel, file) -> line(md, kind, rel, hex(sha256().digest(read(file)))));
+        sorted.forEach((rel, file) -> line(md, kind, rel, contentHash(file)));
     }
 
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
+    /** The SHA-256 of a file's content, read in pieces (a large file is never held whole). */
+    private static String contentHash(Path file) {
+        MessageDigest md = sha256();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                md.update(buffer, 0, n);
+            }
         } catch (IOException e) {
-            throw new InputError(file, "cannot read: " + e.getMessage());
+            throw new InputError(file, "cannot read: " + Errors.rootMessage(e));
         }
+        return hex(md.digest());
     }
 
+    /**
+     * The regular files under {@code dir}, following symbolic links (a linked article folder, or a
+     * linked file in one, is read by the build, so its content must count in the digest).
+     */
     private static List<Path> files(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
+        try (Stream<Path> paths = Files.walk(dir, FileVisitOption.FOLLOW_LINKS)) {
             return paths.filter(Files::isRegularFile).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputError(dir, "cannot list: " + Errors.rootMessage(e));
         }
     }
 

@@ -1,7 +1,9 @@
 package org.newsgraph.store;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +32,12 @@ final class FromBuild {
 
     /** Whether the store was filled from {@code trig}. */
     static boolean load(Store store, Path trig, InputDigest digest, Fingerprint fingerprint, Consumer<String> progress) {
-        if (!Files.isRegularFile(trig) || !store.isEmpty()) {
+        if (!Files.isRegularFile(trig)) {
+            progress.accept(trig + " is not a file; building the graph");
+            return false;
+        }
+        if (!store.isEmpty()) {
+            progress.accept("--from-build fills an empty store only; building the graph");
             return false;
         }
         BlockIndex index = BlockIndex.readFor(trig, digest.corpus());
@@ -44,27 +51,44 @@ final class FromBuild {
                 return false;
             }
         }
-        if (!intact(trig, index)) {
-            progress.accept(trig + " does not match its index; building the graph");
+        // the bytes checked are the bytes parsed: one open file, even if a new build replaces the path meanwhile
+        try (FileChannel in = FileChannel.open(trig, StandardOpenOption.READ)) {
+            if (!intact(in, index)) {
+                progress.accept(trig + " does not match its index; building the graph");
+                return false;
+            }
+            progress.accept("loading " + trig + " (a build of this input) into the store");
+            List<org.newsgraph.mapping.ArticleEntry> entries = new ArrayList<>();
+            index.articles().values().forEach(a -> entries.add(a.entry()));
+            in.position(0);
+            InputStream content = Channels.newInputStream(in);
+            store.replace(fingerprint, out -> RDFParser.source(content).lang(Lang.TRIG).parse(out),
+                    () -> StoreIndex.of(digest.corpus(), entries));
+            return true;
+        } catch (IOException e) {
+            progress.accept(trig + " cannot be read (" + e.getMessage() + "); building the graph");
             return false;
         }
-        progress.accept("loading " + trig + " (a build of this input) into the store");
-        List<org.newsgraph.mapping.ArticleEntry> entries = new ArrayList<>();
-        index.articles().values().forEach(a -> entries.add(a.entry()));
-        store.replace(fingerprint, out -> RDFParser.source(trig).lang(Lang.TRIG).parse(out),
-                () -> StoreIndex.of(digest.corpus(), entries));
-        return true;
+    }
+
+    /** Whether every byte of the file is what the index says (see {@link #intact(FileChannel, BlockIndex)}). */
+    static boolean intact(Path trig, BlockIndex index) {
+        try (FileChannel in = FileChannel.open(trig, StandardOpenOption.READ)) {
+            return intact(in, index);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Whether every byte of the file is what the index says: header, blocks, one line end between blocks. */
-    static boolean intact(Path trig, BlockIndex index) {
+    static boolean intact(FileChannel in, BlockIndex index) {
         List<BlockIndex.Block> all = new ArrayList<>();
         all.add(index.header());
         all.addAll(index.shared());
         index.articles().values().forEach(a -> all.addAll(a.blocks()));
         all.sort(Comparator.comparingLong(BlockIndex.Block::offset));
         byte[] buffer = new byte[1 << 16];
-        try (FileChannel in = FileChannel.open(trig, StandardOpenOption.READ)) {
+        try {
             if (in.size() != index.size()) {
                 return false;
             }

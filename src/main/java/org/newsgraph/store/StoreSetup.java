@@ -71,6 +71,10 @@ public final class StoreSetup {
             Store.Outcome outcome;
             // article by article into the store, unless imports or a text policy need the whole graph
             boolean streamed = policy == TextPolicy.FULL && !Files.isDirectory(Imports.folder(dataDir));
+            if (fromBuild != null && (rebuild || !streamed)) {
+                progress.accept("--from-build is not used " + (rebuild ? "with --rebuild"
+                        : "with imports or a text policy other than full") + "; building the graph");
+            }
             if (streamed) {
                 Pipeline.Result[] built = new Pipeline.Result[1];
                 Store.Source source = out -> built[0] = buildValidated(dataDir, base, digest, progress, out);

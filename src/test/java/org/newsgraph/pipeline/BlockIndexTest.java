@@ -68,6 +68,23 @@ class BlockIndexTest {
     }
 
     @Test
+    void anEditInsideALinkedArticleFolderIsBuilt(@TempDir Path tmp) throws IOException {
+        // the build reads an article folder that is a symbolic link; its content counts in the digest
+        Path input = input(tmp);
+        Path elsewhere = tmp.resolve("archive").resolve(CNN);
+        Files.createDirectories(elsewhere.getParent());
+        Files.move(input.resolve("articles/" + CNN), elsewhere);
+        Files.createSymbolicLink(input.resolve("articles/" + CNN), elsewhere);
+        Path out = tmp.resolve("out.trig");
+        Pipeline.writeTrig(input, B, out, true);
+
+        editCnn(input, HEADLINE + " (edited through the link)");
+        assertEquals(1, Pipeline.writeTrig(input, B, out, true).mapped(), "the linked article is built again");
+        assertTrue(Files.readString(out, StandardCharsets.UTF_8).contains(HEADLINE + " (edited through the link)"));
+        assertArrayEquals(full(input, tmp), Files.readAllBytes(out), "the bytes of a full build");
+    }
+
+    @Test
     void removedAndAddedArticles(@TempDir Path tmp) throws IOException {
         Path input = input(tmp);
         Path out = tmp.resolve("out.trig");

@@ -80,4 +80,24 @@ class FromBuildTest {
         assertTrue(IncrementalLoadTest.ask(tmp.resolve("b"),
                 IncrementalLoadTest.headlineIs(IncrementalLoadTest.HEADLINE + " (corrected)")));
     }
+
+    @Test
+    void whenTheFileIsNotUsedTheCommandSaysWhy(@TempDir Path tmp) throws IOException {
+        Path input = IncrementalLoadTest.input(tmp);
+        Path missing = tmp.resolve("no-such.trig");
+        Run noFile = load(input, tmp.resolve("a"), missing);
+        assertTrue(noFile.progress().contains(missing + " is not a file; building the graph"), noFile.progress().toString());
+
+        Path trig = tmp.resolve("out.trig");
+        Pipeline.writeTrig(input, B, trig, true);
+        // another base IRI: the store of "a" is neither current nor updatable, and not empty
+        List<String> notEmpty = new ArrayList<>();
+        StoreSetup.upToDate(input, "http://example.org/other/", tmp.resolve("a"), false, notEmpty::add,
+                TextPolicy.FULL, trig).store().close();
+        assertTrue(notEmpty.contains("--from-build fills an empty store only; building the graph"), notEmpty.toString());
+
+        List<String> progress = new ArrayList<>();
+        StoreSetup.upToDate(input, B, tmp.resolve("c"), true, progress::add, TextPolicy.FULL, trig).store().close();
+        assertTrue(progress.contains("--from-build is not used with --rebuild; building the graph"), progress.toString());
+    }
 }
