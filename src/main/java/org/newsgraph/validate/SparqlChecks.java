@@ -38,9 +38,13 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.BindingRoot;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementBind;
 import org.apache.jena.sparql.syntax.ElementData;
+import org.apache.jena.sparql.syntax.ElementFilter;
 import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementOptional;
 import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementUnion;
 
 /**
  * The SHACL-SPARQL constraints of {@code ontology/shapes.ttl} (SELECT queries on node shapes),
@@ -173,7 +177,58 @@ final class SparqlChecks {
         // the pattern's keywords and variables, without IRIs and strings
         String text = q.getQueryPattern().toString().replaceAll("<[^>]*>", " ")
                 .replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", " ").toUpperCase(Locale.ROOT);
-        return !FORBIDDEN.matcher(text).find();
+        return !FORBIDDEN.matcher(text).find() && thisBoundWhereRead((ElementGroup) q.getQueryPattern(), true);
+    }
+
+    /**
+     * Whether {@code $this} is bound wherever an expression reads it. SHACL binds {@code $this}
+     * before the query runs, in every part of it; here it comes from the focus nodes' table joined
+     * with the query's own group, or from a triple of that group, so a nested group (a
+     * {@code UNION} branch, an {@code OPTIONAL}, a group in braces) whose {@code FILTER} or
+     * {@code BIND} reads {@code $this} must bind it by a triple of its own. Anything else is left to
+     * Jena's validator.
+     */
+    private static boolean thisBoundWhereRead(ElementGroup group, boolean top) {
+        boolean reads = false;
+        boolean binds = false;
+        for (Element e : group.getElements()) {
+            if (e instanceof ElementFilter f) {
+                reads |= f.getExpr().getVarsMentioned().contains(THIS);
+            } else if (e instanceof ElementBind b) {
+                reads |= b.getExpr().getVarsMentioned().contains(THIS);
+            } else if (e instanceof ElementPathBlock block) {
+                binds |= block.getPattern().getList().stream()
+                        .anyMatch(t -> THIS.equals(t.getSubject()) || THIS.equals(t.getObject()));
+            } else if (e instanceof ElementGroup g) {
+                if (!thisBoundWhereRead(g, false)) {
+                    return false;
+                }
+            } else if (e instanceof ElementOptional o) {
+                if (!nestedBoundWhereRead(o.getOptionalElement())) {
+                    return false;
+                }
+            } else if (e instanceof ElementUnion u) {
+                for (Element branch : u.getElements()) {
+                    if (!nestedBoundWhereRead(branch)) {
+                        return false;
+                    }
+                }
+            } else {
+                return false;
+            }
+        }
+        return top || !reads || binds;
+    }
+
+    private static boolean nestedBoundWhereRead(Element e) {
+        return e instanceof ElementGroup g ? thisBoundWhereRead(g, false)
+                : thisBoundWhereRead(groupOf(e), false);
+    }
+
+    private static ElementGroup groupOf(Element e) {
+        ElementGroup g = new ElementGroup();
+        g.addElement(e);
+        return g;
     }
 
     /** What makes a query's solutions depend on more than {@code $this} being bound. */

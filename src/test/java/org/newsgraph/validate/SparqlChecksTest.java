@@ -66,4 +66,30 @@ class SparqlChecksTest {
         }
         assertEquals(jena.text(), ours.text(), name);
     }
+
+    static final String SHAPE = """
+        @prefix sh: <http://www.w3.org/ns/shacl#> .
+        @prefix ex: <http://example.org/> .
+        ex:S a sh:NodeShape ; sh:targetClass ex:T ;
+          sh:sparql [ sh:message "wrong" ; sh:select "%s" ] .
+        """;
+
+    static boolean batched(String select) {
+        org.apache.jena.graph.Graph g = org.apache.jena.riot.RDFParser.fromString(SHAPE.formatted(select),
+                org.apache.jena.riot.Lang.TURTLE).toGraph();
+        return !SparqlChecks.batchable(org.apache.jena.shacl.Shapes.parse(g), java.util.Set.of()).isEmpty();
+    }
+
+    @Test
+    void aNestedGroupThatReadsThisWithoutBindingItIsLeftToJena() {
+        // SHACL binds $this everywhere before the query runs; a joined table binds it in the
+        // query's own group only, so a UNION branch or OPTIONAL that filters on it must bind it
+        assertTrue(batched("SELECT $this WHERE { $this <http://example.org/p> ?o FILTER(isIRI(?o)) }"));
+        assertTrue(batched("SELECT $this WHERE { { $this <http://example.org/p> ?o FILTER(?o != $this) }"
+                + " UNION { $this <http://example.org/q> ?o } }"));
+        assertFalse(batched("SELECT $this WHERE { { ?x <http://example.org/p> ?o FILTER(?o = $this) }"
+                + " UNION { $this <http://example.org/q> ?o } }"));
+        assertFalse(batched("SELECT $this WHERE { ?x <http://example.org/p> ?o"
+                + " OPTIONAL { ?o <http://example.org/q> ?y BIND($this AS ?z) } }"));
+    }
 }
