@@ -5,12 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.apache.jena.rdf.model.Model;
@@ -19,6 +16,7 @@ import org.apache.jena.riot.RDFWriter;
 import org.apache.jena.riot.RIOT;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.newsgraph.util.Sha256;
 
 /**
  * The published dumps ({@code newsgraph export --dist DIR}): the graph in every format, gzip'd,
@@ -44,7 +42,7 @@ public final class Distribution {
     /** One file of the distribution: its name, media type and what it holds. */
     public record Entry(String name, String mediaType, boolean gzip, String what, byte[] bytes) {
         public String sha256() {
-            return Distribution.sha256(bytes);
+            return Sha256.of(bytes);
         }
     }
 
@@ -183,18 +181,5 @@ public final class Distribution {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(bytes);
-            StringBuilder hex = new StringBuilder(d.length * 2);
-            for (byte b : d) {
-                hex.append(String.format(Locale.ROOT, "%02x", b));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 }

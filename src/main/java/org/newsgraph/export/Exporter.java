@@ -3,7 +3,6 @@ package org.newsgraph.export;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -15,8 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -24,7 +21,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -42,6 +38,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.newsgraph.util.Sha256;
 
 /**
  * Writes a built dataset in every supported RDF syntax, always through Jena's own writers.
@@ -401,7 +398,7 @@ public final class Exporter {
             for (Node b : blanks) {
                 List<String> sigs = signatures.get(b);
                 sigs.sort(null);
-                next.put(b, sha256(colour.get(b) + "\n" + String.join("\n", sigs)));
+                next.put(b, Sha256.of(colour.get(b) + "\n" + String.join("\n", sigs)));
             }
             colour.clear();
             colour.putAll(next);
@@ -425,19 +422,6 @@ public final class Exporter {
 
     private static Node[] terms(Quad q) {
         return new Node[] {q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()};
-    }
-
-    private static String sha256(String s) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-            StringBuilder hex = new StringBuilder(d.length * 2);
-            for (byte b : d) {
-                hex.append(String.format(Locale.ROOT, "%02x", b));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
     }
 
     /** Sorts the lines of UTF-8 text by unsigned byte order (as {@code LC_ALL=C sort}); every line ends with a newline. */

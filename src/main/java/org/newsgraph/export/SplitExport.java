@@ -10,11 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +25,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.newsgraph.util.Sha256;
 
 /**
  * A dump for bulk loaders: the dataset as sorted N-Quads split into files, one per named graph
@@ -88,7 +86,7 @@ public final class SplitExport {
                     bytes = buffer.toByteArray();
                 }
                 write(tmp.resolve(name), bytes, name);
-                parts.add(new Part(name, f.getValue().stream().map(Node::getURI).toList(), quads, sha256(bytes)));
+                parts.add(new Part(name, f.getValue().stream().map(Node::getURI).toList(), quads, Sha256.of(bytes)));
             }
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("generator", GENERATOR);
@@ -161,14 +159,6 @@ public final class SplitExport {
         if (rest != null && rest.matches("[A-Za-z0-9._/-]+")) {
             return rest.replace('/', '-');
         }
-        return "graph-" + sha256(iri.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
+        return "graph-" + Sha256.of(iri).substring(0, 16);
     }
 }

@@ -7,10 +7,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,6 +25,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.annotation.InputError;
 import org.newsgraph.annotation.TextFiles;
 import org.newsgraph.export.Exporter;
+import org.newsgraph.util.Sha256;
 import org.newsgraph.vocab.NG;
 
 /**
@@ -143,7 +141,7 @@ public final class Importer {
                 throw new InputError(file, problem);
             }
         }
-        ImportManifest m = new ImportManifest(name, fileName, sha256(bytes), format.iri, format.label, triples,
+        ImportManifest m = new ImportManifest(name, fileName, Sha256.of(bytes), format.iri, format.label, triples,
                 List.copyOf(graphs));
         return new Parsed(m, out);
     }
@@ -242,14 +240,6 @@ public final class Importer {
             } catch (IOException e) {
                 throw new InputError(dir.resolve(name + ".nq"), "cannot write: " + TextFiles.describe(e));
             }
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
     }
 }

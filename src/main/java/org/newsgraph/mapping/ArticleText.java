@@ -1,15 +1,12 @@
 package org.newsgraph.mapping;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.newsgraph.annotation.Evidence;
+import org.newsgraph.util.Sha256;
 
 /**
  * The text of an article, and the resolution of evidence (exact text) to spans whose
@@ -92,12 +89,7 @@ public final class ArticleText {
     }
 
     public String sha256() {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.of(text);
     }
 
     /** The span of a piece of evidence, or a problem saying why there is none. */

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.mapping.ArticleEntry;
+import org.newsgraph.util.Sha256;
 
 /**
  * Where each article's TriG blocks are in the file a build wrote, so that the next build into the
@@ -70,10 +71,10 @@ public record BlockIndex(String key, long size, Map<String, Article> articles, M
 
     /** What blocks depend on besides their article: the corpus-level digest and the dataset's prefixes. */
     public static String key(String corpusDigest, Map<String, String> prefixes) {
-        MessageDigest md = InputDigest.sha256();
+        MessageDigest md = Sha256.digest();
         InputDigest.line(md, "corpus", corpusDigest, "");
         new TreeMap<>(prefixes).forEach((p, ns) -> InputDigest.line(md, "prefix", p, ns));
-        return InputDigest.hex(md.digest());
+        return Sha256.hex(md.digest());
     }
 
     /** The entries of the indexed articles, by slug. */
@@ -113,7 +114,7 @@ public record BlockIndex(String key, long size, Map<String, Article> articles, M
             }
             String digest = text.substring(0, nl);
             String body = text.substring(nl + 1);
-            if (!digest.equals(InputDigest.hex(InputDigest.sha256().digest(body.getBytes(StandardCharsets.UTF_8))))) {
+            if (!digest.equals(Sha256.hex(Sha256.digest().digest(body.getBytes(StandardCharsets.UTF_8))))) {
                 return NONE;
             }
             Body b = JSON.readValue(body, Body.class);
@@ -161,7 +162,7 @@ public record BlockIndex(String key, long size, Map<String, Article> articles, M
         }
         String body = JSON.writeValueAsString(new Body(FORMAT, key, Files.size(output), new TreeMap<>(prefixes), header,
                 List.copyOf(shared.values()), articles));
-        String digest = InputDigest.hex(InputDigest.sha256().digest(body.getBytes(StandardCharsets.UTF_8)));
+        String digest = Sha256.hex(Sha256.digest().digest(body.getBytes(StandardCharsets.UTF_8)));
         Exporter.writeAtomically(fileOf(output), (digest + "\n" + body).getBytes(StandardCharsets.UTF_8));
     }
 

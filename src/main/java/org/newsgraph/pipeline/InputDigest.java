@@ -8,9 +8,7 @@ import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -21,6 +19,7 @@ import org.newsgraph.annotation.InputError;
 import org.newsgraph.imports.Imports;
 import org.newsgraph.mapping.Build;
 import org.newsgraph.util.Errors;
+import org.newsgraph.util.Sha256;
 
 /**
  * What a build is made from, in two parts: the <em>corpus-level</em> digest (the corpus register
@@ -55,7 +54,7 @@ public record InputDigest(String corpus, SortedMap<String, String> articles) {
     public static InputDigest of(Path dataDir, String base, Map<String, byte[]> ontologyFiles, String version,
             String textPolicy) {
         Path articlesDir = Build.articlesFolder(dataDir);
-        MessageDigest corpus = sha256();
+        MessageDigest corpus = Sha256.digest();
         line(corpus, "format", FORMAT, "");
         line(corpus, "version", version, "");
         line(corpus, "base", base, "");
@@ -72,9 +71,9 @@ public record InputDigest(String corpus, SortedMap<String, String> articles) {
         for (Path entry : entries) {
             String name = entry.getFileName().toString();
             if (Files.isDirectory(entry)) {
-                MessageDigest one = sha256();
+                MessageDigest one = Sha256.digest();
                 fileLines(one, "article", entry);
-                articles.put(name, hex(one.digest()));
+                articles.put(name, Sha256.hex(one.digest()));
             } else {
                 line(corpus, "articles", name, Files.isRegularFile(entry) ? contentHash(entry) : "");
             }
@@ -87,8 +86,8 @@ public record InputDigest(String corpus, SortedMap<String, String> articles) {
         if (Files.isDirectory(imports)) {
             fileLines(corpus, "imports", imports);
         }
-        new TreeMap<>(ontologyFiles).forEach((rel, bytes) -> line(corpus, "ontology", rel, hex(sha256().digest(bytes))));
-        return new InputDigest(hex(corpus.digest()), articles);
+        new TreeMap<>(ontologyFiles).forEach((rel, bytes) -> line(corpus, "ontology", rel, Sha256.hex(Sha256.digest().digest(bytes))));
+        return new InputDigest(Sha256.hex(corpus.digest()), articles);
     }
 
     /** The digests of {@code dataDir} for this code and the ontology and shapes on the classpath. */
@@ -113,20 +112,20 @@ public record InputDigest(String corpus, SortedMap<String, String> articles) {
     private static volatile String codeVersion;
 
     private static String computeCodeVersion() {
-        MessageDigest md = sha256();
+        MessageDigest md = Sha256.digest();
         try {
             Path source = Path.of(InputDigest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             List<Path> files = Files.isDirectory(source)
                     ? files(source).stream().filter(p -> p.toString().endsWith(".class")).sorted().toList()
                     : List.of(source);
             for (Path f : files) {
-                line(md, "code", source.relativize(f).toString(), hex(sha256().digest(Files.readAllBytes(f))));
+                line(md, "code", source.relativize(f).toString(), Sha256.hex(Sha256.digest().digest(Files.readAllBytes(f))));
             }
         } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
             // no readable code source (an unusual class loader): fall back to the version number alone
             return appVersion();
         }
-        return appVersion() + "+" + hex(md.digest());
+        return appVersion() + "+" + Sha256.hex(md.digest());
     }
 
     /** The application version: the jar's Implementation-Version, else {@code development}. */
@@ -137,10 +136,10 @@ public record InputDigest(String corpus, SortedMap<String, String> articles) {
 
     /** One digest of the whole input: the corpus-level digest and every article's, with its slug. */
     public String total() {
-        MessageDigest all = sha256();
+        MessageDigest all = Sha256.digest();
         line(all, "corpus", corpus, "");
         articles.forEach((slug, digest) -> line(all, "article", slug, digest));
-        return hex(all.digest());
+        return Sha256.hex(all.digest());
     }
 
     /** A line per file under {@code dir}, by its {@code /}-separated path relative to {@code dir}, sorted. */
@@ -154,7 +153,7 @@ public record InputDigest(String corpus, SortedMap<String, String> articles) {
 
     /** The SHA-256 of a file's content, read in pieces (a large file is never held whole). */
     private static String contentHash(Path file) {
-        MessageDigest md = sha256();
+        MessageDigest md = Sha256.digest();
         byte[] buffer = new byte[1 << 16];
         try (InputStream in = Files.newInputStream(file)) {
             for (int n; (n = in.read(buffer)) > 0; ) {
@@ -163,7 +162,7 @@ public record InputDigest(String corpus, SortedMap<String, String> articles) {
         } catch (IOException e) {
             throw new InputError(file, "cannot read: " + Errors.rootMessage(e));
         }
-        return hex(md.digest());
+        return Sha256.hex(md.digest());
     }
 
     /**
@@ -180,19 +179,5 @@ public record InputDigest(String corpus, SortedMap<String, String> articles) {
 
     static void line(MessageDigest md, String kind, String name, String hash) {
         md.update((kind + '\t' + name + '\t' + hash + '\n').getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A new SHA-256 digest. */
-    public static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
-    }
-
-    /** Lower-case hexadecimal. */
-    public static String hex(byte[] bytes) {
-        return HexFormat.of().formatHex(bytes);
     }
 }

@@ -24,6 +24,7 @@ import org.newsgraph.export.Exporter;
 import org.newsgraph.export.TrigBlocks;
 import org.newsgraph.mapping.ArticleEntry;
 import org.newsgraph.mapping.Corpus.NamedGraph;
+import org.newsgraph.util.Sha256;
 
 /**
  * Writes the build as TriG, the same bytes as {@code Exporter.writeFile(dataset, TRIG, file)}
@@ -191,7 +192,7 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
             byte[] header = blocks.header();
             out.write(header);
             headerWritten = new BlockIndex.Block("", 0, header.length,
-                    InputDigest.hex(InputDigest.sha256().digest(header)));
+                    Sha256.hex(Sha256.digest().digest(header)));
             long at = header.length;
             boolean first = true;
             byte[] buffer = new byte[1 << 16];
@@ -205,9 +206,9 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
                     }
                     first = false;
                     Loc loc = where.get(name);
-                    MessageDigest md = InputDigest.sha256();
+                    MessageDigest md = Sha256.digest();
                     copy(loc.old() ? oldIn : spillIn, loc.pos(), loc.length(), buffer, out, md, name);
-                    String sha = InputDigest.hex(md.digest());
+                    String sha = Sha256.hex(md.digest());
                     if (loc.old() && !sha.equals(loc.sha256())) {
                         throw new StaleBlockException("the block of " + name.getURI() + " in " + target
                                 + " is not the one its index names");

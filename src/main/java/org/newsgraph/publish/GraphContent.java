@@ -1,10 +1,7 @@
 package org.newsgraph.publish;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -12,6 +9,7 @@ import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.newsgraph.export.Exporter;
+import org.newsgraph.util.Sha256;
 
 /** One named graph to publish: its IRI, its triples and the SHA-256 of its sorted canonical N-Triples. */
 record GraphContent(String iri, Graph graph, String sha256) {
@@ -26,16 +24,8 @@ record GraphContent(String iri, Graph graph, String sha256) {
             Graph g = ds.getGraph(n);
             DatasetGraph one = DatasetGraphFactory.create(g);
             byte[] nt = Exporter.toBytes(one, Exporter.Format.NTRIPLES);
-            out.add(new GraphContent(n.getURI(), g, sha256(nt)));
+            out.add(new GraphContent(n.getURI(), g, Sha256.of(nt)));
         }
         return out;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Map;
 import org.newsgraph.pipeline.InputDigest;
+import org.newsgraph.util.Sha256;
 
 /**
  * What the graph in a store was built from: one SHA-256 over the {@link InputDigest} of the input
@@ -41,9 +42,9 @@ public record Fingerprint(String value) {
         if (policy.equals("full")) {
             return this;
         }
-        MessageDigest md = InputDigest.sha256();
+        MessageDigest md = Sha256.digest();
         md.update(("fingerprint\t" + value + "\t\ntext\t" + policy + "\t\n").getBytes(StandardCharsets.UTF_8));
-        return new Fingerprint(InputDigest.hex(md.digest()));
+        return new Fingerprint(Sha256.hex(md.digest()));
     }
 
     /** The fingerprint with the ontology files and code version given (tests). */

@@ -17,6 +17,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.newsgraph.pipeline.BlockIndex;
 import org.newsgraph.pipeline.InputDigest;
+import org.newsgraph.util.Sha256;
 
 /**
  * Fills an empty store from the TriG file that {@code build} wrote for the same input, instead of
@@ -106,7 +107,7 @@ final class FromBuild {
                     return false;
                 }
                 first = b.name().isEmpty() && first;
-                MessageDigest md = InputDigest.sha256();
+                MessageDigest md = Sha256.digest();
                 long pos = at;
                 long left = b.length();
                 while (left > 0) {
@@ -118,7 +119,7 @@ final class FromBuild {
                     pos += n;
                     left -= n;
                 }
-                if (!InputDigest.hex(md.digest()).equals(b.sha256())) {
+                if (!Sha256.hex(md.digest()).equals(b.sha256())) {
                     return false;
                 }
                 at = pos;

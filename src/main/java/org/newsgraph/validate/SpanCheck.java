@@ -2,11 +2,7 @@ package org.newsgraph.validate;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +17,7 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.lib.ShLib;
 import org.apache.jena.shacl.parser.Shape;
 import org.apache.jena.shacl.validation.VLib;
+import org.newsgraph.util.Sha256;
 import org.newsgraph.vocab.NG;
 
 /**
@@ -256,12 +253,7 @@ final class SpanCheck {
             if (node.isBlank()) {
                 return null;
             }
-            try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest(str().getBytes(StandardCharsets.UTF_8)));
-            } catch (NoSuchAlgorithmException ex) {
-                throw new IllegalStateException("SHA-256 is always available", ex);
-            }
+            return Sha256.of(str());
         }
     }
 }

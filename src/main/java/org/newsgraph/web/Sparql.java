@@ -24,21 +24,8 @@ import org.apache.jena.system.Txn;
  */
 final class Sparql {
 
-    static final String PREFIXES = """
-            PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-            PREFIX rdfs:   <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos:   <http://www.w3.org/2004/02/skos/core#>
-            PREFIX schema: <https://schema.org/>
-            PREFIX sem:    <http://semanticweb.cs.vu.nl/2009/11/sem/>
-            PREFIX time:   <http://www.w3.org/2006/time#>
-            PREFIX org:    <http://www.w3.org/ns/org#>
-            PREFIX prov:   <http://www.w3.org/ns/prov#>
-            PREFIX nif:    <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
-            PREFIX gaf:    <http://groundedannotationframework.org/gaf#>
-            PREFIX grasp:  <http://groundedannotationframework.org/grasp#>
-            PREFIX grf:    <http://groundedannotationframework.org/grasp/factuality#>
-            PREFIX ng:     <https://w3id.org/newsgraph/ontology#>
-            """;
+    /** The prefixes of {@link Site#PREFIXES}, declared for the queries of these pages. */
+    static final String PREFIXES = prefixDeclarations();
 
     /** The most IRIs one label query asks for. */
     static final int MAX_LABELS = 3000;
@@ -143,5 +130,11 @@ final class Sparql {
         } catch (NumberFormatException e) {
             return dflt;
         }
+    }
+
+    private static String prefixDeclarations() {
+        StringBuilder b = new StringBuilder();
+        Site.PREFIXES.forEach((prefix, iri) -> b.append("PREFIX ").append(prefix).append(": <").append(iri).append(">\n"));
+        return b.toString();
     }
 }

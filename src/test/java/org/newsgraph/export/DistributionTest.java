@@ -69,7 +69,7 @@ class DistributionTest {
         for (Distribution.Entry e : written) {
             assertTrue(Files.isRegularFile(file(e.name())), e.name());
             if (!e.name().equals(Distribution.CHECKSUMS)) {
-                assertEquals(Distribution.sha256(Files.readAllBytes(file(e.name()))), sums.get(e.name()), e.name());
+                assertEquals(org.newsgraph.util.Sha256.of(Files.readAllBytes(file(e.name()))), sums.get(e.name()), e.name());
             }
         }
         for (String name : List.of("newsgraph.nq.gz", "newsgraph.trig.gz", "newsgraph.jsonld.gz", "newsgraph.ttl.gz",
@@ -116,7 +116,7 @@ class DistributionTest {
                 Path f = Path.of(java.net.URI.create(s.getResource("file").getURI()));
                 assertEquals(file(f.getFileName().toString()), f, "relative to the description: the file beside it");
                 byte[] bytes = Files.readAllBytes(f);
-                assertEquals(Distribution.sha256(bytes), s.getLiteral("sha").getLexicalForm(), f.toString());
+                assertEquals(org.newsgraph.util.Sha256.of(bytes), s.getLiteral("sha").getLexicalForm(), f.toString());
                 assertEquals(bytes.length, s.getLiteral("size").getLong(), f.toString());
                 assertTrue(s.getResource("type").getURI().startsWith(DatasetDescription.MEDIA_TYPES), f.toString());
             }
