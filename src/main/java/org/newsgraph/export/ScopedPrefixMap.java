@@ -27,8 +27,11 @@ import org.apache.jena.riot.system.PrefixMapWrapper;
  */
 final class ScopedPrefixMap extends PrefixMapWrapper {
 
-    /** Namespace parts remembered at most; past that the memory is cleared. */
+    /** Namespace parts, and IRIs, remembered at most; past that the memory is cleared. */
     private static final int MAX_SCOPES = 200_000;
+    private static final int MAX_KNOWN = 100_000;
+    /** What {@link #known} holds for an IRI that has no abbreviation. */
+    private static final Pair<String, String> NONE = Pair.create("", "");
 
     private record Entry(String prefix, String namespace) {
     }
@@ -36,6 +39,8 @@ final class ScopedPrefixMap extends PrefixMapWrapper {
     private final Entry[] entries;
     private final Map<String, String> prefixOfNamespace = new ConcurrentHashMap<>();
     private final Map<String, Entry[]> scopes = new ConcurrentHashMap<>();
+    /** The abbreviations found, by IRI: a graph names its predicates and classes many times. */
+    private final Map<String, Pair<String, String>> known = new ConcurrentHashMap<>();
 
     private ScopedPrefixMap(PrefixMap prefixes, Entry[] entries) {
         super(prefixes);
@@ -63,6 +68,19 @@ final class ScopedPrefixMap extends PrefixMapWrapper {
 
     @Override
     public Pair<String, String> abbrev(String uri) {
+        Pair<String, String> p = known.get(uri);
+        if (p == null) {
+            p = find(uri);
+            if (known.size() >= MAX_KNOWN) {
+                known.clear();
+            }
+            known.put(uri, p == null ? NONE : p);
+            return p;
+        }
+        return p == NONE ? null : p;
+    }
+
+    private Pair<String, String> find(String uri) {
         String key = possibleKey(uri);
         if (key != null) {
             String prefix = prefixOfNamespace.get(key);
