@@ -106,7 +106,7 @@ public final class AnnotationReader {
     }
 
     public static Located parse(Path file, String json) {
-        Map<String, JsonLocation> places = new HashMap<>();
+        Map<String, JsonLocation> places = placesOf(file, json);
         Annotation annotation = readInto(file, json, Annotation.class, "the annotation", places);
         return new Located(file, annotation, places);
     }
@@ -130,7 +130,7 @@ public final class AnnotationReader {
                     + MAX_DOCUMENT_LENGTH);
         }
         try {
-            tree = readTree(file, json, places);
+            tree = readTree(file, json, places instanceof Places ? null : places);
         } catch (JsonParseException e) {
             JsonLocation loc = e.getLocation();
             String msg = firstLine(e.getOriginalMessage());
@@ -181,8 +181,57 @@ public final class AnnotationReader {
     }
 
     /**
-     * Parses to a tree while recording where each value starts, by JSON pointer. A second value
-     * after the first (two objects in one file) and a lone surrogate in a string are errors here.
+     * Where each value of {@code json} starts, by JSON pointer: found when first asked (to report
+     * an error), by reading the file's tokens once more. For {@link #readInto}, which then need
+     * not record them while it reads.
+     */
+    static Map<String, JsonLocation> placesOf(Path file, String json) {
+        return new Places(file, json.startsWith("\uFEFF") ? json.substring(1) : json);
+    }
+
+    private static final class Places extends java.util.AbstractMap<String, JsonLocation> {
+        private final Path file;
+        private final String json;
+        private Map<String, JsonLocation> found;
+
+        Places(Path file, String json) {
+            this.file = file;
+            this.json = json;
+        }
+
+        private synchronized Map<String, JsonLocation> found() {
+            if (found == null) {
+                Map<String, JsonLocation> m = new HashMap<>();
+                try {
+                    readTree(file, json, m);
+                } catch (IOException | RuntimeException e) {
+                    // asked for after a failed read: the places before the failure are known
+                }
+                found = m;
+            }
+            return found;
+        }
+
+        @Override
+        public JsonLocation get(Object pointer) {
+            return found().get(pointer);
+        }
+
+        @Override
+        public boolean containsKey(Object pointer) {
+            return found().containsKey(pointer);
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, JsonLocation>> entrySet() {
+            return found().entrySet();
+        }
+    }
+
+    /**
+     * Parses to a tree, recording where each value starts by JSON pointer into {@code places}
+     * unless it is null. A second value after the first (two objects in one file) and a lone
+     * surrogate in a string are errors here.
      */
     private static JsonNode readTree(Path file, String json, Map<String, JsonLocation> places) throws IOException {
         try (JsonParser p = MAPPER.getFactory().createParser(json)) {
@@ -206,7 +255,6 @@ public final class AnnotationReader {
                 if (t.isStructStart()) {
                     ctx = ctx.getParent();
                 }
-                String pointer = ctx.pathAsPointer().toString();
                 JsonLocation where = p.currentTokenLocation();
                 if (ctx.inRoot()) {
                     if (rootSeen) {
@@ -225,11 +273,13 @@ public final class AnnotationReader {
                     }
                     int bad = t == JsonToken.VALUE_STRING ? loneSurrogate(text) : -1;
                     if (bad >= 0) {
-                        throw new InputError(file, pointer, where.getLineNr(), where.getColumnNr(),
-                                surrogateProblem("string", text, bad));
+                        throw new InputError(file, ctx.pathAsPointer().toString(), where.getLineNr(),
+                                where.getColumnNr(), surrogateProblem("string", text, bad));
                     }
                 }
-                places.putIfAbsent(pointer, where);
+                if (places != null) {
+                    places.putIfAbsent(ctx.pathAsPointer().toString(), where);
+                }
             }
         }
         try (JsonParser p = MAPPER.getFactory().createParser(json)) {
