@@ -113,8 +113,8 @@ public final class AnnotationReader {
 
     /**
      * Reads one JSON file into a record of {@code type}, strictly (unknown fields, duplicate keys,
-     * nulls in lists and values of the wrong type are errors), filling {@code places} with where
-     * each value starts. Every error is one located line.
+     * nulls in lists and values of the wrong type are errors). Every error is one located line,
+     * at the place {@code places} (from {@link #placesOf} for the same file) gives.
      *
      * @param what what the file holds, for the message when it is not a JSON object ("the annotation")
      * @throws InputError on the first problem
@@ -130,7 +130,8 @@ public final class AnnotationReader {
                     + MAX_DOCUMENT_LENGTH);
         }
         try {
-            tree = readTree(file, json, places instanceof Places ? null : places);
+            scan(file, json, null);
+            tree = MAPPER.readTree(json);
         } catch (JsonParseException e) {
             JsonLocation loc = e.getLocation();
             String msg = firstLine(e.getOriginalMessage());
@@ -203,7 +204,7 @@ public final class AnnotationReader {
             if (found == null) {
                 Map<String, JsonLocation> m = new HashMap<>();
                 try {
-                    readTree(file, json, m);
+                    scan(file, json, m);
                 } catch (IOException | RuntimeException e) {
                     // asked for after a failed read: the places before the failure are known
                 }
@@ -229,11 +230,11 @@ public final class AnnotationReader {
     }
 
     /**
-     * Parses to a tree, recording where each value starts by JSON pointer into {@code places}
-     * unless it is null. A second value after the first (two objects in one file) and a lone
-     * surrogate in a string are errors here.
+     * Reads the tokens of {@code json}, recording where each value starts by JSON pointer into
+     * {@code places} unless it is null. A second value after the first (two objects in one file),
+     * a lone surrogate in a string and a value past a limit are errors here.
      */
-    private static JsonNode readTree(Path file, String json, Map<String, JsonLocation> places) throws IOException {
+    private static void scan(Path file, String json, Map<String, JsonLocation> places) throws IOException {
         try (JsonParser p = MAPPER.getFactory().createParser(json)) {
             JsonToken t;
             boolean rootSeen = false;
@@ -281,9 +282,6 @@ public final class AnnotationReader {
                     places.putIfAbsent(ctx.pathAsPointer().toString(), where);
                 }
             }
-        }
-        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
-            return MAPPER.readTree(p);
         }
     }
 

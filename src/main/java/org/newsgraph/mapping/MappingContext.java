@@ -301,6 +301,6 @@ final class MappingContext {
      * {@link ModelFactory#createDefaultModel()}.
      */
     static Model newModel() {
-        return ModelFactory.createModelForGraph(GraphMemFactory.createDefaultGraph());
+        return ModelFactory.createModelForGraph(GraphMemFactory.createDefaultGraphSameTerm());
     }
 }
