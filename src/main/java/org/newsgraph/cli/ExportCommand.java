@@ -1,17 +1,25 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.annotation.InputError;
+import org.newsgraph.annotation.TextFiles;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.export.Exporter.Format;
 import org.newsgraph.export.SchemaOrgView;
 import org.newsgraph.export.SplitExport;
 import org.newsgraph.export.TextPolicy;
+import org.newsgraph.imports.Imports;
+import org.newsgraph.pipeline.ExportSink;
+import org.newsgraph.pipeline.StreamedExport;
 import org.newsgraph.validate.Validation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -96,14 +104,53 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--split-by and --gzip go with --format, not --dist"
                     + " (the dumps are gzip'd already)");
         }
+        TextPolicy policy = text != null ? text : dist != null ? TextPolicy.EXCERPTS : TextPolicy.FULL;
+        try {
+            if (dist == null && view == View.graph && splitBy == null && !gzip && ExportSink.streams(format)
+                    && !Files.isDirectory(Imports.folder(input.data))) {
+                streamed(policy);
+            } else {
+                whole(policy);
+            }
+        } catch (OutOfMemoryError e) {
+            throw new InputError(null, "export: the graph does not fit in the Java heap ("
+                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB) to write "
+                    + (dist != null ? "the dumps of --dist" : format + (view == View.graph ? "" : " --view " + view))
+                    + "; nothing was written. trig, nquads and ntriples are written article by article"
+                    + " (without --split-by, --view or data/imports); or give Java more heap"
+                    + " (NEWSGRAPH_JAVA_OPTS=-Xmx...)");
+        }
+        return Main.EXIT_OK;
+    }
+
+    /** TriG, N-Quads or N-Triples of the graph, built and written one article at a time. */
+    private void streamed(TextPolicy policy) {
+        Path target = out;
+        try {
+            StreamedExport.write(input.data, input.base, !noValidate, policy, format, content -> {
+                if (target != null) {
+                    Exporter.writeAtomically(target, content);
+                } else {
+                    OutputStream stdout = new Utf8WriterStream(spec.commandLine().getOut());
+                    content.writeTo(stdout);
+                    stdout.flush();
+                }
+            });
+        } catch (IOException e) {
+            throw new InputError(target, "cannot write: " + TextFiles.describe(e));
+        }
+    }
+
+    /** Every other output: the whole graph built in memory, then written. */
+    private void whole(TextPolicy policy) {
         DatasetGraph dataset = input.build();
         if (!noValidate) {
             Validation.requireValid(dataset);
         }
-        TextPolicy policy = text != null ? text : dist != null ? TextPolicy.EXCERPTS : TextPolicy.FULL;
         dataset = policy.apply(dataset);
         if (dist != null) {
-            return DistCommandSupport.write(dataset, policy, dist, input.data, spec.commandLine().getOut());
+            DistCommandSupport.write(dataset, policy, dist, input.data, spec.commandLine().getOut());
+            return;
         }
         if (view == View.schemaorg) {
             dataset = SchemaOrgView.project(dataset);
@@ -117,7 +164,6 @@ public final class ExportCommand implements Callable<Integer> {
             stdout.print(new String(Exporter.toBytes(dataset, format), StandardCharsets.UTF_8));
             stdout.flush();
         }
-        return Main.EXIT_OK;
     }
 
     /** {@code --format} values: the lower-case names. */
