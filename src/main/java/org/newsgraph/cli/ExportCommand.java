@@ -105,9 +105,14 @@ public final class ExportCommand implements Callable<Integer> {
                     + " (the dumps are gzip'd already)");
         }
         TextPolicy policy = text != null ? text : dist != null ? TextPolicy.EXCERPTS : TextPolicy.FULL;
+        if (splitBy != null || gzip) {
+            SplitDump.check(spec, format, splitBy, out);
+        }
+        boolean pieces = view == View.graph && !Files.isDirectory(Imports.folder(input.data));
         try {
-            if (dist == null && view == View.graph && splitBy == null && !gzip && ExportSink.streams(format)
-                    && !Files.isDirectory(Imports.folder(input.data))) {
+            if (dist == null && pieces && splitBy != null) {
+                SplitDump.stream(spec, input, !noValidate, policy, splitBy, gzip, out);
+            } else if (dist == null && pieces && splitBy == null && ExportSink.streams(format)) {
                 streamed(policy);
             } else {
                 whole(policy);
@@ -117,7 +122,7 @@ public final class ExportCommand implements Callable<Integer> {
                     + (Runtime.getRuntime().maxMemory() >> 20) + " MiB) to write "
                     + (dist != null ? "the dumps of --dist" : format + (view == View.graph ? "" : " --view " + view))
                     + "; nothing was written. trig, nquads and ntriples are written article by article"
-                    + " (without --split-by, --view or data/imports); or give Java more heap"
+                    + ", and so is --split-by (without --view or data/imports); or give Java more heap"
                     + " (NEWSGRAPH_JAVA_OPTS=-Xmx...)");
         }
         return Main.EXIT_OK;
@@ -156,7 +161,7 @@ public final class ExportCommand implements Callable<Integer> {
             dataset = SchemaOrgView.project(dataset);
         }
         if (splitBy != null || gzip) {
-            SplitDump.write(spec, dataset, input.base, format, splitBy, gzip, out, input.data);
+            SplitDump.write(spec, dataset, input.base, splitBy, gzip, out, input.data);
         } else if (out != null) {
             BuildCommand.writeFile(dataset, format, out);
         } else {

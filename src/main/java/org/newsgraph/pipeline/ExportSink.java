@@ -21,10 +21,8 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFOps;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
@@ -130,30 +128,48 @@ public final class ExportSink implements GraphSink<ExportSink.Piece>, AutoClosea
             Graph g = pub.getGraph(name);
             g.find().forEachRemaining(t -> {
                 if (blank(t)) {
-                    throw new IllegalStateException("a blank node in " + name.getURI()
-                            + ": a graph with blank nodes is exported whole, not article by article");
+                    throw blankNode(name);
                 }
             });
             Map<String, String> gp = new TreeMap<>(g.getPrefixMapping().getNsPrefixMap());
             bs.add(new Block(name, format == Format.TRIG ? blocks.block(name, g) : null, gp));
         }
         if (format != Format.TRIG) {
-            ByteArrayOutputStream text = new ByteArrayOutputStream();
-            StreamRDF w = StreamRDFWriter.getWriterStream(text, format.rdfFormat());
-            w.start();
-            for (Node name : names) {
-                Graph g = pub.getGraph(name);
-                if (format == Format.NQUADS) {
-                    g.find().forEachRemaining(t -> w.quad(Quad.create(name, t)));
-                } else {
-                    StreamRDFOps.sendTriplesToStream(g, w);
-                }
-            }
-            w.finish();
-            lines = ExternalSort.lines(text.toByteArray());
-            lines.sort(ExternalSort.ORDER);
+            lines = sortedLines(pub, names, format);
         }
         return new Piece(bs, lines, new TreeMap<>(pub.prefixes().getMapping()));
+    }
+
+    /**
+     * The lines Jena's N-Quads (or N-Triples) writer writes for these graphs of {@code pub}, sorted
+     * (as {@link Exporter#write} sorts them); a graph with a blank node is refused.
+     */
+    static List<byte[]> sortedLines(DatasetGraph pub, List<Node> names, Format format) {
+        ByteArrayOutputStream text = new ByteArrayOutputStream();
+        StreamRDF w = StreamRDFWriter.getWriterStream(text, format.rdfFormat());
+        w.start();
+        for (Node name : names) {
+            Graph g = pub.getGraph(name);
+            g.find().forEachRemaining(t -> {
+                if (blank(t)) {
+                    throw blankNode(name);
+                }
+                if (format == Format.NQUADS) {
+                    w.quad(Quad.create(name, t));
+                } else {
+                    w.triple(t);
+                }
+            });
+        }
+        w.finish();
+        List<byte[]> lines = ExternalSort.lines(text.toByteArray());
+        lines.sort(ExternalSort.ORDER);
+        return lines;
+    }
+
+    static IllegalStateException blankNode(Node graph) {
+        return new IllegalStateException("a blank node in " + graph.getURI()
+                + ": a graph with blank nodes is exported whole, not article by article");
     }
 
     @Override

@@ -2,10 +2,12 @@ package org.newsgraph.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.export.ExternalSort;
 import org.newsgraph.export.Exporter.Format;
+import org.newsgraph.export.SplitExport;
 import org.newsgraph.export.TextPolicy;
 import org.newsgraph.mapping.Build;
 import org.newsgraph.mapping.Corpus;
@@ -59,6 +61,25 @@ public final class StreamedExport {
                 }
             }
             corpus = Build.corpus(dataDir, base);
+        }
+    }
+
+    /**
+     * Builds the corpus of {@code dataDir} as {@link #write} does and writes it as a dump for bulk
+     * loaders into {@code dir} ({@link SplitExport}), holding one article and one file at a time.
+     *
+     * @return the files written
+     * @throws IOException when the folder cannot be written, or holds something else
+     */
+    public static List<SplitExport.Part> split(Path dataDir, String base, boolean validate, TextPolicy policy,
+            SplitExport.SplitBy by, boolean gzip, Path dir) throws IOException {
+        Corpus corpus = Build.corpus(dataDir, base);
+        try (SplitSink sink = new SplitSink(policy, base, by)) {
+            Pipeline.Result result = Pipeline.run(corpus, validate, sink);
+            if (validate && !result.report().conforms()) {
+                throw new InvalidGraphException(result.report());
+            }
+            return SplitExport.write(sink, by, gzip, dir, dataDir);
         }
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.annotation.InputError;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.export.Exporter.Format;
+import org.newsgraph.export.SplitExport;
 import org.newsgraph.export.TextPolicy;
 import org.newsgraph.mapping.Build;
 
@@ -30,8 +31,10 @@ class StreamedExportTest {
     static final String B = Build.DEFAULT_BASE;
 
     static Stream<Arguments> cases() {
+        // every text policy on the corpus (it has digests of others' articles), the full texts on the others
         return Stream.of("corpus", "seed", "mini").flatMap(fixture -> Stream.of(Format.TRIG, Format.NQUADS,
                 Format.NTRIPLES).flatMap(format -> Stream.of(TextPolicy.values())
+                .filter(policy -> fixture.equals("corpus") || policy == TextPolicy.FULL)
                 .map(policy -> Arguments.of(fixture, format, policy))));
     }
 
@@ -57,6 +60,28 @@ class StreamedExportTest {
             // sorted in many runs on disk and merged: the same bytes
             byte[] runs = streamed(data, policy, format, 4096);
             assertArrayEquals(expected, runs, fixture + " " + format + " " + policy + ": merged runs differ");
+        }
+    }
+
+    @ParameterizedTest(name = "{0} gzip={1}")
+    @org.junit.jupiter.params.provider.CsvSource({"article,true", "graph,false"})
+    void streamedSplitDumpIsTheWholeDatasetsDump(SplitExport.SplitBy by, boolean gzip, @TempDir Path dir)
+            throws IOException {
+        Path data = PipelineTest.input(dir, "corpus");
+        for (TextPolicy policy : List.of(TextPolicy.FULL, TextPolicy.NONE)) {
+            Path wholeDir = dir.resolve("whole-" + policy);
+            Path streamedDir = dir.resolve("streamed-" + policy);
+            List<SplitExport.Part> expected = SplitExport.write(policy.apply(Build.build(data, B)), B, by, gzip,
+                    wholeDir);
+            List<SplitExport.Part> got = StreamedExport.split(data, B, true, policy, by, gzip, streamedDir);
+            assertEquals(expected, got, by + " " + policy + ": other files");
+            assertTrue(got.stream().anyMatch(p -> p.graphs().size() > 1) == (by == SplitExport.SplitBy.article));
+            try (Stream<Path> files = Files.list(wholeDir)) {
+                for (Path f : files.toList()) {
+                    assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(streamedDir.resolve(f.getFileName())),
+                            by + " " + policy + ": " + f.getFileName() + " differs");
+                }
+            }
         }
     }
 
