@@ -118,12 +118,11 @@ public final class ExportCommand implements Callable<Integer> {
                 whole(policy);
             }
         } catch (OutOfMemoryError e) {
-            throw new InputError(null, "export: the graph does not fit in the Java heap ("
+            throw new InputError(dist != null ? dist : out, "not written: the graph does not fit in the Java heap ("
                     + (Runtime.getRuntime().maxMemory() >> 20) + " MiB) to write "
                     + (dist != null ? "the dumps of --dist" : format + (view == View.graph ? "" : " --view " + view))
-                    + "; nothing was written. trig, nquads and ntriples are written article by article"
-                    + ", and so is --split-by (without --view or data/imports); or give Java more heap"
-                    + " (NEWSGRAPH_JAVA_OPTS=-Xmx...)");
+                    + " (trig, nquads, ntriples and --split-by are written article by article, without --view"
+                    + " and data/imports); give Java more heap (NEWSGRAPH_JAVA_OPTS=-Xmx...)");
         }
         return Main.EXIT_OK;
     }
