@@ -30,6 +30,31 @@ class StreamedExportTest {
 
     static final String B = Build.DEFAULT_BASE;
 
+    @TempDir
+    static Path shared;
+    private static final java.util.Map<String, Path> INPUTS = new java.util.HashMap<>();
+    private static final java.util.Map<String, DatasetGraph> BUILT = new java.util.HashMap<>();
+
+    /** The fixture copied once for the tests that do not change it. */
+    static synchronized Path data(String fixture) throws IOException {
+        Path p = INPUTS.get(fixture);
+        if (p == null) {
+            p = PipelineTest.input(Files.createDirectories(shared.resolve(fixture)), fixture);
+            INPUTS.put(fixture, p);
+        }
+        return p;
+    }
+
+    /** The whole dataset of a fixture, built once. */
+    static synchronized DatasetGraph built(String fixture) throws IOException {
+        DatasetGraph d = BUILT.get(fixture);
+        if (d == null) {
+            d = Build.build(data(fixture), B);
+            BUILT.put(fixture, d);
+        }
+        return d;
+    }
+
     static Stream<Arguments> cases() {
         // every text policy on the corpus (it has digests of others' articles), the full texts on the others
         return Stream.of("corpus", "seed", "mini").flatMap(fixture -> Stream.of(Format.TRIG, Format.NQUADS,
@@ -47,10 +72,9 @@ class StreamedExportTest {
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("cases")
-    void streamedBytesAreTheWholeWritersBytes(String fixture, Format format, TextPolicy policy, @TempDir Path dir)
-            throws IOException {
-        Path data = PipelineTest.input(dir, fixture);
-        DatasetGraph whole = policy.apply(Build.build(data, B));
+    void streamedBytesAreTheWholeWritersBytes(String fixture, Format format, TextPolicy policy) throws IOException {
+        Path data = data(fixture);
+        DatasetGraph whole = policy.apply(built(fixture));
         byte[] expected = Exporter.toBytes(whole, format);
         assertTrue(expected.length > 0);
         byte[] got = streamed(data, policy, format, 1L << 30);
@@ -67,11 +91,11 @@ class StreamedExportTest {
     @org.junit.jupiter.params.provider.CsvSource({"article,true", "graph,false"})
     void streamedSplitDumpIsTheWholeDatasetsDump(SplitExport.SplitBy by, boolean gzip, @TempDir Path dir)
             throws IOException {
-        Path data = PipelineTest.input(dir, "corpus");
+        Path data = data("corpus");
         for (TextPolicy policy : List.of(TextPolicy.FULL, TextPolicy.NONE)) {
             Path wholeDir = dir.resolve("whole-" + policy);
             Path streamedDir = dir.resolve("streamed-" + policy);
-            List<SplitExport.Part> expected = SplitExport.write(policy.apply(Build.build(data, B)), B, by, gzip,
+            List<SplitExport.Part> expected = SplitExport.write(policy.apply(built("corpus")), B, by, gzip,
                     wholeDir);
             List<SplitExport.Part> got = StreamedExport.split(data, B, true, policy, by, gzip, streamedDir);
             assertEquals(expected, got, by + " " + policy + ": other files");
@@ -86,10 +110,9 @@ class StreamedExportTest {
     }
 
     @Test
-    void theUnionIsWrittenWithEachTripleOnce(@TempDir Path dir) throws IOException {
-        // the corpus register's entities are described in the register and named in articles' graphs:
-        // N-Triples of the union lists a triple that two graphs hold once
-        Path data = PipelineTest.input(dir, "corpus");
+    void theUnionIsWrittenWithEachTripleOnce() throws IOException {
+        // a triple that several graphs hold (an entity named in several articles' graphs) is one line of the union
+        Path data = data("corpus");
         String nt = new String(streamed(data, TextPolicy.FULL, Format.NTRIPLES, 2048), StandardCharsets.UTF_8);
         List<String> lines = nt.lines().toList();
         assertEquals(java.util.Set.copyOf(lines).size(), lines.size(), "a line written twice");
