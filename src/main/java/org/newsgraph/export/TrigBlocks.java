@@ -1,6 +1,8 @@
 package org.newsgraph.export;
 
 import java.io.ByteArrayOutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,6 +15,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.RDFWriterRegistry;
+import org.apache.jena.riot.RIOT;
+import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
@@ -30,6 +36,8 @@ public final class TrigBlocks {
     private final Map<String, String> prefixes;
     private final byte[] header;
     private final Map<String, String> blockPrefixes;
+    /** The prefix map Jena's writer would make for a block's dataset, with {@link ScopedPrefixMap}'s search. */
+    private final PrefixMap blockPrefixMap;
 
     /** Blocks written with these prefixes (the whole dataset's, as {@link Exporter#prefixes} gives them). */
     public TrigBlocks(Map<String, String> prefixes) {
@@ -43,6 +51,9 @@ public final class TrigBlocks {
         one.add(Quad.create(NodeFactory.createURI("urn:x:g"), NodeFactory.createURI("urn:x:s"),
                 NodeFactory.createURI("urn:x:p"), NodeFactory.createURI("urn:x:o")));
         this.blockPrefixes = Exporter.prefixes(one);
+        DatasetGraph block = DatasetGraphFactory.create();
+        this.blockPrefixes.forEach(block.prefixes()::add);
+        this.blockPrefixMap = ScopedPrefixMap.of(PrefixMapFactory.createForOutput(block.prefixes()));
     }
 
     /** The prefixes the blocks are written with. */
@@ -69,7 +80,7 @@ public final class TrigBlocks {
     public byte[] block(Node name, Graph graph) {
         List<Quad> quads = new ArrayList<>(graph.size());
         graph.find().forEachRemaining(t -> quads.add(Quad.create(name, t)));
-        byte[] all = write(Exporter.canonical(quads, blockPrefixes));
+        byte[] all = write(Exporter.canonical(quads, blockPrefixes), blockPrefixMap);
         if (all.length < header.length || !Arrays.equals(all, 0, header.length, header, 0, header.length)) {
             throw new IllegalStateException("TriG of one graph does not start with the prefix header");
         }
@@ -99,5 +110,59 @@ public final class TrigBlocks {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFWriter.source(ds).format(RDFFormat.TRIG).output(out);
         return out.toByteArray();
+    }
+
+    /** As {@link #write(DatasetGraph)}, with {@code prefixes} for the dataset's own (the same mapping). */
+    private static byte[] write(DatasetGraph ds, PrefixMap prefixes) {
+        // Jena's writer writes one character at a time: into a plain buffer, not a locked stream
+        Chars out = new Chars();
+        RDFWriterRegistry.getWriterDatasetFactory(RDFFormat.TRIG).create(RDFFormat.TRIG)
+                .write(out, ds, prefixes, null, RIOT.getContext().copy());
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A writer into a growing array of characters, without the locking of {@code StringWriter}. */
+    private static final class Chars extends Writer {
+        private char[] chars = new char[1 << 14];
+        private int length;
+
+        private void room(int more) {
+            if (length + more > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + more));
+            }
+        }
+
+        @Override
+        public void write(int c) {
+            room(1);
+            chars[length++] = (char) c;
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) {
+            room(len);
+            System.arraycopy(cbuf, off, chars, length, len);
+            length += len;
+        }
+
+        @Override
+        public void write(String str, int off, int len) {
+            room(len);
+            str.getChars(off, off + len, chars, length);
+            length += len;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
     }
 }
