@@ -106,15 +106,15 @@ public final class AnnotationReader {
     }
 
     public static Located parse(Path file, String json) {
-        Map<String, JsonLocation> places = new HashMap<>();
+        Map<String, JsonLocation> places = placesOf(file, json);
         Annotation annotation = readInto(file, json, Annotation.class, "the annotation", places);
         return new Located(file, annotation, places);
     }
 
     /**
      * Reads one JSON file into a record of {@code type}, strictly (unknown fields, duplicate keys,
-     * nulls in lists and values of the wrong type are errors), filling {@code places} with where
-     * each value starts. Every error is one located line.
+     * nulls in lists and values of the wrong type are errors). Every error is one located line,
+     * at the place {@code places} (from {@link #placesOf} for the same file) gives.
      *
      * @param what what the file holds, for the message when it is not a JSON object ("the annotation")
      * @throws InputError on the first problem
@@ -130,7 +130,8 @@ public final class AnnotationReader {
                     + MAX_DOCUMENT_LENGTH);
         }
         try {
-            tree = readTree(file, json, places);
+            scan(file, json, null);
+            tree = MAPPER.readTree(json);
         } catch (JsonParseException e) {
             JsonLocation loc = e.getLocation();
             String msg = firstLine(e.getOriginalMessage());
@@ -181,10 +182,59 @@ public final class AnnotationReader {
     }
 
     /**
-     * Parses to a tree while recording where each value starts, by JSON pointer. A second value
-     * after the first (two objects in one file) and a lone surrogate in a string are errors here.
+     * Where each value of {@code json} starts, by JSON pointer: found when first asked (to report
+     * an error), by reading the file's tokens once more. For {@link #readInto}, which then need
+     * not record them while it reads.
      */
-    private static JsonNode readTree(Path file, String json, Map<String, JsonLocation> places) throws IOException {
+    static Map<String, JsonLocation> placesOf(Path file, String json) {
+        return new Places(file, json.startsWith("\uFEFF") ? json.substring(1) : json);
+    }
+
+    private static final class Places extends java.util.AbstractMap<String, JsonLocation> {
+        private final Path file;
+        private final String json;
+        private Map<String, JsonLocation> found;
+
+        Places(Path file, String json) {
+            this.file = file;
+            this.json = json;
+        }
+
+        private synchronized Map<String, JsonLocation> found() {
+            if (found == null) {
+                Map<String, JsonLocation> m = new HashMap<>();
+                try {
+                    scan(file, json, m);
+                } catch (IOException | RuntimeException e) {
+                    // asked for after a failed read: the places before the failure are known
+                }
+                found = m;
+            }
+            return found;
+        }
+
+        @Override
+        public JsonLocation get(Object pointer) {
+            return found().get(pointer);
+        }
+
+        @Override
+        public boolean containsKey(Object pointer) {
+            return found().containsKey(pointer);
+        }
+
+        @Override
+        public java.util.Set<Map.Entry<String, JsonLocation>> entrySet() {
+            return found().entrySet();
+        }
+    }
+
+    /**
+     * Reads the tokens of {@code json}, recording where each value starts by JSON pointer into
+     * {@code places} unless it is null. A second value after the first (two objects in one file),
+     * a lone surrogate in a string and a value past a limit are errors here.
+     */
+    private static void scan(Path file, String json, Map<String, JsonLocation> places) throws IOException {
         try (JsonParser p = MAPPER.getFactory().createParser(json)) {
             JsonToken t;
             boolean rootSeen = false;
@@ -206,7 +256,6 @@ public final class AnnotationReader {
                 if (t.isStructStart()) {
                     ctx = ctx.getParent();
                 }
-                String pointer = ctx.pathAsPointer().toString();
                 JsonLocation where = p.currentTokenLocation();
                 if (ctx.inRoot()) {
                     if (rootSeen) {
@@ -225,15 +274,14 @@ public final class AnnotationReader {
                     }
                     int bad = t == JsonToken.VALUE_STRING ? loneSurrogate(text) : -1;
                     if (bad >= 0) {
-                        throw new InputError(file, pointer, where.getLineNr(), where.getColumnNr(),
-                                surrogateProblem("string", text, bad));
+                        throw new InputError(file, ctx.pathAsPointer().toString(), where.getLineNr(),
+                                where.getColumnNr(), surrogateProblem("string", text, bad));
                     }
                 }
-                places.putIfAbsent(pointer, where);
+                if (places != null) {
+                    places.putIfAbsent(ctx.pathAsPointer().toString(), where);
+                }
             }
-        }
-        try (JsonParser p = MAPPER.getFactory().createParser(json)) {
-            return MAPPER.readTree(p);
         }
     }
 

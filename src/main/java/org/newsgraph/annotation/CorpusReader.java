@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -66,7 +65,7 @@ public final class CorpusReader {
     }
 
     public static Located parse(Path file, String json) {
-        Map<String, JsonLocation> places = new HashMap<>();
+        Map<String, JsonLocation> places = AnnotationReader.placesOf(file, json);
         Corpus corpus = AnnotationReader.readInto(file, json, Corpus.class, "a corpus register file", places);
         return new Located(file, corpus, places);
     }

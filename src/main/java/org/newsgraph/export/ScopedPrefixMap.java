@@ -1,78 +1,75 @@
 package org.newsgraph.export;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.riot.system.PrefixLib;
 import org.apache.jena.riot.system.PrefixMap;
+import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.riot.system.PrefixMapWrapper;
+import org.apache.jena.shared.PrefixMapping;
 
 /**
- * A prefix map that abbreviates IRIs exactly as Jena's standard prefix map
- * ({@code PrefixMapStd}) does, with its fallback search narrowed. Jena first looks the IRI's
- * namespace up by its last {@code #} or {@code /}; when that is not a prefix, it tries every
- * prefix in turn and takes the first (in the map's order) that starts the IRI and leaves a safe
- * local part. Writing one graph at a time, that search ran for almost every IRI, across all
- * prefixes. Here the prefixes that can start an IRI with a given namespace part (those that start
- * that part, or that it starts) are found once per namespace part, in the map's order, and only
- * they are tried; the result is the same for every IRI.
+ * A prefix map that abbreviates IRIs exactly as the prefix map Jena's writers use does (the one
+ * {@link PrefixMapFactory#createForOutput} makes, a {@code PrefixMapStd} filled by copying):
+ * it tries every prefix in turn and takes the first, in the map's order, whose namespace starts
+ * the IRI and leaves a safe local part. Writing one graph at a time, that search ran for every
+ * IRI across all prefixes. Here the prefixes that can start an IRI with a given namespace part
+ * (the IRI up to its last {@code #} or {@code /}) are found once per part, in the map's order:
+ * those whose namespace starts that part or starts with it (any other cannot start the IRI);
+ * only they are tried, and the result is remembered per IRI. The answer is the same for every
+ * IRI.
  *
- * <p>Used only when every namespace has a single prefix (as in the dataset prefixes that
- * {@link Exporter#prefixes} gives); the map must not change after it is wrapped. Safe for use
- * from several threads.
+ * <p>The map is read only: its caches assume that the prefixes do not change. Safe for use from
+ * several threads.
  */
 final class ScopedPrefixMap extends PrefixMapWrapper {
 
-    /** Namespace parts remembered at most; past that the memory is cleared. */
+    /** Namespace parts, and IRIs, remembered at most; past that the memory is cleared. */
     private static final int MAX_SCOPES = 200_000;
+    private static final int MAX_KNOWN = 100_000;
+    /** What {@link #known} holds for an IRI that has no abbreviation. */
+    private static final Pair<String, String> NONE = Pair.create("", "");
 
     private record Entry(String prefix, String namespace) {
     }
 
     private final Entry[] entries;
-    private final Map<String, String> prefixOfNamespace = new ConcurrentHashMap<>();
     private final Map<String, Entry[]> scopes = new ConcurrentHashMap<>();
+    /** The abbreviations found, by IRI: a graph names its predicates and classes many times. */
+    private final Map<String, Pair<String, String>> known = new ConcurrentHashMap<>();
 
     private ScopedPrefixMap(PrefixMap prefixes, Entry[] entries) {
         super(prefixes);
         this.entries = entries;
-        for (Entry e : entries) {
-            prefixOfNamespace.put(e.namespace(), e.prefix());
-        }
     }
 
-    /**
-     * {@code prefixes} with the narrowed search, or {@code prefixes} itself when two prefixes
-     * share a namespace (where Jena's lookup depends on the order they were added in).
-     */
+    /** {@code prefixes} (made by {@link PrefixMapFactory#createForOutput}) with the narrowed search. */
     static PrefixMap of(PrefixMap prefixes) {
         List<Entry> list = new ArrayList<>();
-        Set<String> namespaces = new HashSet<>();
+        // the map's own order: the order in which Jena's search tries the prefixes
         prefixes.getMapping().forEach((prefix, ns) -> list.add(new Entry(prefix, ns)));
-        for (Entry e : list) {
-            if (!namespaces.add(e.namespace())) {
-                return prefixes;
-            }
-        }
         return new ScopedPrefixMap(prefixes, list.toArray(new Entry[0]));
     }
 
     @Override
     public Pair<String, String> abbrev(String uri) {
-        String key = possibleKey(uri);
-        if (key != null) {
-            String prefix = prefixOfNamespace.get(key);
-            if (prefix != null) {
-                String local = uri.substring(key.length());
-                if (PrefixLib.isSafeLocalPart(local)) {
-                    return Pair.create(prefix, local);
-                }
+        Pair<String, String> p = known.get(uri);
+        if (p == null) {
+            p = find(uri);
+            if (known.size() >= MAX_KNOWN) {
+                known.clear();
             }
+            known.put(uri, p == null ? NONE : p);
+            return p;
         }
+        return p == NONE ? null : p;
+    }
+
+    private Pair<String, String> find(String uri) {
+        String key = possibleKey(uri);
         for (Entry e : key == null ? entries : scope(key)) {
             if (uri.startsWith(e.namespace())) {
                 String local = uri.substring(e.namespace().length());
@@ -109,7 +106,37 @@ final class ScopedPrefixMap extends PrefixMapWrapper {
         return s;
     }
 
-    /** The IRI up to its last {@code #}, else its last {@code /} (both included), as Jena splits it. */
+    @Override
+    public void add(String prefix, String iri) {
+        throw new UnsupportedOperationException("read only");
+    }
+
+    @Override
+    public void putAll(PrefixMap other) {
+        throw new UnsupportedOperationException("read only");
+    }
+
+    @Override
+    public void putAll(PrefixMapping other) {
+        throw new UnsupportedOperationException("read only");
+    }
+
+    @Override
+    public void putAll(Map<String, String> other) {
+        throw new UnsupportedOperationException("read only");
+    }
+
+    @Override
+    public void delete(String prefix) {
+        throw new UnsupportedOperationException("read only");
+    }
+
+    @Override
+    public void clear() {
+        throw new UnsupportedOperationException("read only");
+    }
+
+    /** The IRI up to its last {@code #}, else its last {@code /} (both included). */
     private static String possibleKey(String uri) {
         int i = uri.lastIndexOf('#');
         if (i < 0) {

@@ -157,14 +157,25 @@ public final class ArticleText {
         return text.substring(charAt[begin], charAt[end]);
     }
 
+    /** Needles up to this length are searched with {@link String#indexOf(String, int)}. */
+    private static final int SHORT_NEEDLE = 64;
+
     /**
      * Where {@code needle} starts in {@code haystack}, every occurrence (overlapping ones too), in
-     * time linear in the lengths of both (Knuth-Morris-Pratt), whatever the text repeats.
+     * time linear in the length of the haystack whatever the text repeats: a short needle with
+     * the JDK's own search (at most {@value #SHORT_NEEDLE} comparisons per character), a longer
+     * one with Knuth-Morris-Pratt.
      */
     static List<Integer> occurrences(String haystack, String needle) {
         List<Integer> found = new ArrayList<>();
         int m = needle.length();
         if (m == 0 || m > haystack.length()) {
+            return found;
+        }
+        if (m <= SHORT_NEEDLE) {
+            for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+                found.add(i);
+            }
             return found;
         }
         int[] fail = new int[m];

@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -72,7 +71,7 @@ final class ClaimMapper {
 
     void map(Claim c, String p) {
         Resource claim = g.createResource(ctx.iris.claim(c.id()));
-        Model cg = ModelFactory.createDefaultModel();
+        Model cg = MappingContext.newModel();
         ctx.claimGraphs.put(ctx.iris.claim(c.id()), cg);
         Resource inGraph = cg.createResource(claim.getURI());
         inGraph.addProperty(RDF.type, NG.Claim)

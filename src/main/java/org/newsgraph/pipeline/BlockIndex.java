@@ -3,15 +3,25 @@ package org.newsgraph.pipeline;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.mapping.ArticleEntry;
@@ -107,17 +117,24 @@ public record BlockIndex(String key, long size, Map<String, Article> articles, M
             if (!Files.isRegularFile(file) || !Files.isRegularFile(output)) {
                 return NONE;
             }
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            int nl = text.indexOf('\n');
-            if (nl < 0) {
-                return NONE;
+            Body b;
+            // read as a stream (the index of 10,000 articles is tens of megabytes), from one open
+            // file: the digest of the body first, then the body itself
+            try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+                InputStream stream = new BufferedInputStream(Channels.newInputStream(in), 1 << 16);
+                String digest = firstLine(stream);
+                if (digest == null) {
+                    return NONE;
+                }
+                long bodyStart = digest.length() + 1;
+                MessageDigest md = Sha256.digest();
+                stream.transferTo(new DigestOutputStream(OutputStream.nullOutputStream(), md));
+                if (!digest.equals(Sha256.hex(md.digest()))) {
+                    return NONE;
+                }
+                in.position(bodyStart);
+                b = JSON.readValue(new BufferedInputStream(Channels.newInputStream(in), 1 << 16), Body.class);
             }
-            String digest = text.substring(0, nl);
-            String body = text.substring(nl + 1);
-            if (!digest.equals(Sha256.hex(Sha256.digest().digest(body.getBytes(StandardCharsets.UTF_8))))) {
-                return NONE;
-            }
-            Body b = JSON.readValue(body, Body.class);
             if (!FORMAT.equals(b.format()) || b.key() == null || b.size() != Files.size(output)
                     || b.articles() == null || b.prefixes() == null || b.header() == null || b.shared() == null) {
                 return NONE;
@@ -146,7 +163,7 @@ public record BlockIndex(String key, long size, Map<String, Article> articles, M
      */
     public static void write(Path output, Map<String, String> prefixes, String key, Block header,
             List<ArticleEntry> entries, Map<String, Block> blocks) throws IOException {
-        Map<String, Block> shared = new TreeMap<>(blocks);
+        Set<String> ofArticles = new HashSet<>();
         List<Article> articles = new ArrayList<>(entries.size());
         for (ArticleEntry e : entries) {
             List<Block> own = new ArrayList<>(e.graphs().size());
@@ -156,14 +173,46 @@ public record BlockIndex(String key, long size, Map<String, Article> articles, M
                     throw new IllegalStateException("no block written for " + g);
                 }
                 own.add(b);
-                shared.remove(g);
+                ofArticles.add(g);
             }
             articles.add(new Article(e, own));
         }
-        String body = JSON.writeValueAsString(new Body(FORMAT, key, Files.size(output), new TreeMap<>(prefixes), header,
-                List.copyOf(shared.values()), articles));
-        String digest = Sha256.hex(Sha256.digest().digest(body.getBytes(StandardCharsets.UTF_8)));
-        Exporter.writeAtomically(fileOf(output), (digest + "\n" + body).getBytes(StandardCharsets.UTF_8));
+        Map<String, Block> shared = new TreeMap<>();
+        blocks.forEach((g, b) -> {
+            if (!ofArticles.contains(g)) {
+                shared.put(g, b);
+            }
+        });
+        Body body = new Body(FORMAT, key, Files.size(output), new TreeMap<>(prefixes), header,
+                List.copyOf(shared.values()), articles);
+        // the body is streamed to a temporary file with its digest, then put after the digest line
+        Path part = Files.createTempFile(fileOf(output).getParent(), ".newsgraph-index-", ".part");
+        try {
+            MessageDigest md = Sha256.digest();
+            try (OutputStream out = new DigestOutputStream(
+                    new BufferedOutputStream(Files.newOutputStream(part), 1 << 16), md)) {
+                JSON.writeValue(out, body);
+            }
+            String digest = Sha256.hex(md.digest());
+            Exporter.writeAtomically(fileOf(output), out -> {
+                out.write((digest + "\n").getBytes(StandardCharsets.US_ASCII));
+                Files.copy(part, out);
+            });
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    /** The first line of {@code in} (a digest: at most 128 ASCII characters), or null. */
+    private static String firstLine(InputStream in) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0 || c >= 0x80 || sb.length() >= 128) {
+                return null;
+            }
+            sb.append((char) c);
+        }
+        return sb.toString();
     }
 
     /** Removes the index of {@code output}, if any (before the output is replaced). */

@@ -139,6 +139,30 @@ class HostileInputTest {
     }
 
     @Test
+    void shortAndLongNeedlesAreFoundAtEveryPlaceTheyStart() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 300; round++) {
+            StringBuilder h = new StringBuilder();
+            int n = 1 + random.nextInt(400);
+            for (int i = 0; i < n; i++) {
+                h.append("ab\u00e9\ud83d\ude00".charAt(random.nextInt(3 + (round % 2) * 2)));
+            }
+            String haystack = h.toString();
+            int from = random.nextInt(haystack.length());
+            // needles on both sides of the short-needle bound, mostly taken from the haystack
+            int length = 1 + random.nextInt(Math.min(120, haystack.length() - from));
+            String needle = round % 5 == 0 ? "a".repeat(length) : haystack.substring(from, from + length);
+            java.util.List<Integer> naive = new java.util.ArrayList<>();
+            for (int i = 0; i + needle.length() <= haystack.length(); i++) {
+                if (haystack.startsWith(needle, i)) {
+                    naive.add(i);
+                }
+            }
+            assertEquals(naive, ArticleText.occurrences(haystack, needle), needle + " in " + haystack);
+        }
+    }
+
+    @Test
     void occurrencesAreCountedOverlappingAndOnce() throws Exception {
         assertEquals(java.util.List.of(0, 1, 2), ArticleText.occurrences("aaaa", "aa"));
         assertEquals(java.util.List.of(), ArticleText.occurrences("abc", ""));
