@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.annotation.InputError;
 import org.newsgraph.annotation.TextFiles;
+import org.newsgraph.export.Distribution;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.export.Exporter.Format;
 import org.newsgraph.export.SchemaOrgView;
@@ -118,11 +120,7 @@ public final class ExportCommand implements Callable<Integer> {
                 whole(policy);
             }
         } catch (OutOfMemoryError e) {
-            throw new InputError(dist != null ? dist : out, "not written: the graph does not fit in the Java heap ("
-                    + (Runtime.getRuntime().maxMemory() >> 20) + " MiB) to write "
-                    + (dist != null ? "the dumps of --dist" : format + (view == View.graph ? "" : " --view " + view))
-                    + " (trig, nquads, ntriples and --split-by are written article by article, without --view"
-                    + " and data/imports); give Java more heap (NEWSGRAPH_JAVA_OPTS=-Xmx...)");
+            throw tooBig();
         }
         return Main.EXIT_OK;
     }
@@ -145,27 +143,62 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** Every other output: the whole graph built in memory, then written. */
+    /** The one-line error when the whole graph does not fit in the heap. */
+    private InputError tooBig() {
+        return new InputError(dist != null ? dist : out, "not written: the graph does not fit in the Java heap ("
+                + (java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() >> 20)
+                + " MiB) to write "
+                + (dist != null ? "the dumps of --dist" : format + (view == View.graph ? "" : " --view " + view))
+                + " (trig, nquads, ntriples and --split-by are written article by article, without --view"
+                + " and data/imports); give Java more heap (NEWSGRAPH_JAVA_OPTS=-Xmx...)");
+    }
+
+    /**
+     * Every other output: the whole graph built in memory and written out there, then written to
+     * the target. While the graph is in memory, a heap nearly full stops the process with the
+     * one-line error (exit 2) when the JVM would exit on an OutOfMemoryError ({@link HeapWatch});
+     * nothing is written to the target before.
+     */
     private void whole(TextPolicy policy) {
-        DatasetGraph dataset = input.build();
-        if (!noValidate) {
-            Validation.requireValid(dataset);
+        PrintWriter err = spec.commandLine().getErr();
+        DatasetGraph dataset;
+        byte[] bytes = null;
+        List<Distribution.Entry> dumps = null;
+        try (HeapWatch watch = HeapWatch.arm(() -> {
+            err.println(tooBig().getMessage());
+            err.flush();
+            Runtime.getRuntime().halt(Main.EXIT_INPUT_ERROR);
+        })) {
+            dataset = input.build();
+            if (!noValidate) {
+                Validation.requireValid(dataset);
+            }
+            dataset = policy.apply(dataset);
+            if (dist != null) {
+                dumps = Distribution.entries(dataset, policy);
+            } else {
+                if (view == View.schemaorg) {
+                    dataset = SchemaOrgView.project(dataset);
+                }
+                if (splitBy == null) {
+                    bytes = Exporter.toBytes(dataset, format);
+                    dataset = null;
+                }
+            }
         }
-        dataset = policy.apply(dataset);
-        if (dist != null) {
-            DistCommandSupport.write(dataset, policy, dist, input.data, spec.commandLine().getOut());
-            return;
-        }
-        if (view == View.schemaorg) {
-            dataset = SchemaOrgView.project(dataset);
-        }
-        if (splitBy != null || gzip) {
+        if (dumps != null) {
+            DistCommandSupport.write(dumps, policy, dist, input.data, spec.commandLine().getOut());
+        } else if (bytes == null) {
             SplitDump.write(spec, dataset, input.base, splitBy, gzip, out, input.data);
         } else if (out != null) {
-            BuildCommand.writeFile(dataset, format, out);
+            try {
+                Exporter.writeAtomically(out, bytes);
+            } catch (IOException e) {
+                throw new InputError(out, "cannot write: " + TextFiles.describe(e));
+            }
         } else {
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(new String(Exporter.toBytes(dataset, format), StandardCharsets.UTF_8));
+            stdout.print(new String(bytes, StandardCharsets.UTF_8));
             stdout.flush();
         }
     }

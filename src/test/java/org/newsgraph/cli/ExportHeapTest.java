@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code export} in a JVM whose heap cannot hold the whole graph (the seed article copied under
  * 40 slugs, in 96 MiB): N-Quads are written article by article; Turtle, which needs the whole
- * graph, is refused in one line (exit 2) and nothing is written.
+ * graph, is refused in one line (exit 2) and nothing is written, whether the JVM throws the
+ * OutOfMemoryError or, as the launcher runs it, would exit on it.
  */
 class ExportHeapTest {
 
@@ -61,13 +62,19 @@ class ExportHeapTest {
     record Child(int code, String out, String err) {
     }
 
-    static Child export(Path dir, Path data, String format, Path out) throws Exception {
+    /** The JVM options of the launcher (the heap aside): it exits on an OutOfMemoryError. */
+    static final List<String> LAUNCHER = List.of("-XX:+UseParallelGC", "-XX:+ExitOnOutOfMemoryError");
+
+    static Child export(Path dir, Path data, String format, Path out, List<String> options) throws Exception {
         Path stdout = dir.resolve("stdout-" + format);
         Path stderr = dir.resolve("stderr-" + format);
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(List.of(java.toString(), "-Xmx96m", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName(), "export", "--format", format, "--data", data.toString(), "--out", out.toString()))
-                .redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx96m");
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "export",
+                "--format", format, "--data", data.toString(), "--out", out.toString()));
+        Process p = new ProcessBuilder(command).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
         try {
             assertTrue(p.waitFor(180, TimeUnit.SECONDS), "export --format " + format + " did not end in 180 s");
         } finally {
@@ -83,15 +90,18 @@ class ExportHeapTest {
         Path folder = Files.createDirectories(dir.resolve("out"));
 
         Path ttl = folder.resolve("graph.ttl");
-        Child turtle = export(dir, data, "turtle", ttl);
-        assertEquals(2, turtle.code(), turtle::toString);
-        assertEquals(1, turtle.err().lines().count(), turtle::toString);
-        assertTrue(turtle.err().startsWith(ttl + ": not written: the graph does not fit in the Java heap"),
-                turtle::toString);
-        assertTrue(turtle.err().contains("nquads"), "the message names the formats written article by article");
+        // the error caught (a JVM that throws it), and the heap watched (a JVM that would exit on it)
+        for (List<String> options : List.of(List.<String>of(), LAUNCHER)) {
+            Child turtle = export(dir, data, "turtle", ttl, options);
+            assertEquals(2, turtle.code(), options + ": " + turtle);
+            assertEquals(1, turtle.err().lines().count(), options + ": " + turtle);
+            assertTrue(turtle.err().startsWith(ttl + ": not written: the graph does not fit in the Java heap"),
+                    options + ": " + turtle);
+            assertTrue(turtle.err().contains("nquads"), "the message names the formats written article by article");
+        }
 
         Path nq = folder.resolve("graph.nq");
-        Child nquads = export(dir, data, "nquads", nq);
+        Child nquads = export(dir, data, "nquads", nq, LAUNCHER);
         assertEquals(0, nquads.code(), nquads::toString);
         String text = Files.readString(nq, StandardCharsets.UTF_8);
         assertTrue(text.contains(" (copy " + COPIES + ")\""), "the last article's headline is in the N-Quads");
