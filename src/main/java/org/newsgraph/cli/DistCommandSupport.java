@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.annotation.InputError;
 import org.newsgraph.annotation.TextFiles;
 import org.newsgraph.export.Distribution;
@@ -15,10 +14,10 @@ final class DistCommandSupport {
     private DistCommandSupport() {
     }
 
-    static int write(DatasetGraph published, TextPolicy policy, Path dir, Path data, PrintWriter out) {
-        List<Distribution.Entry> files;
+    /** Writes the files made before ({@link Distribution#entries}) and lists them. */
+    static int write(List<Distribution.Entry> files, TextPolicy policy, Path dir, Path data, PrintWriter out) {
         try {
-            files = Distribution.write(published, policy, dir, data);
+            Distribution.write(files, dir, data);
         } catch (IOException e) {
             throw new InputError(dir, "cannot write: " + TextFiles.describe(e));
         }

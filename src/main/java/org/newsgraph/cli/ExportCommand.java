@@ -1,17 +1,27 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.annotation.InputError;
+import org.newsgraph.annotation.TextFiles;
+import org.newsgraph.export.Distribution;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.export.Exporter.Format;
 import org.newsgraph.export.SchemaOrgView;
 import org.newsgraph.export.SplitExport;
 import org.newsgraph.export.TextPolicy;
+import org.newsgraph.imports.Imports;
+import org.newsgraph.pipeline.ExportSink;
+import org.newsgraph.pipeline.StreamedExport;
 import org.newsgraph.validate.Validation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -96,28 +106,101 @@ public final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--split-by and --gzip go with --format, not --dist"
                     + " (the dumps are gzip'd already)");
         }
-        DatasetGraph dataset = input.build();
-        if (!noValidate) {
-            Validation.requireValid(dataset);
-        }
         TextPolicy policy = text != null ? text : dist != null ? TextPolicy.EXCERPTS : TextPolicy.FULL;
-        dataset = policy.apply(dataset);
-        if (dist != null) {
-            return DistCommandSupport.write(dataset, policy, dist, input.data, spec.commandLine().getOut());
-        }
-        if (view == View.schemaorg) {
-            dataset = SchemaOrgView.project(dataset);
-        }
         if (splitBy != null || gzip) {
-            SplitDump.write(spec, dataset, input.base, format, splitBy, gzip, out, input.data);
-        } else if (out != null) {
-            BuildCommand.writeFile(dataset, format, out);
-        } else {
-            PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(new String(Exporter.toBytes(dataset, format), StandardCharsets.UTF_8));
-            stdout.flush();
+            SplitDump.check(spec, format, splitBy, out);
+        }
+        boolean pieces = view == View.graph && !Files.isDirectory(Imports.folder(input.data));
+        try {
+            if (dist == null && pieces && splitBy != null) {
+                SplitDump.stream(spec, input, !noValidate, policy, splitBy, gzip, out);
+            } else if (dist == null && pieces && splitBy == null && ExportSink.streams(format)) {
+                streamed(policy);
+            } else {
+                whole(policy);
+            }
+        } catch (OutOfMemoryError e) {
+            throw tooBig();
         }
         return Main.EXIT_OK;
+    }
+
+    /** TriG, N-Quads or N-Triples of the graph, built and written one article at a time. */
+    private void streamed(TextPolicy policy) {
+        Path target = out;
+        try {
+            StreamedExport.write(input.data, input.base, !noValidate, policy, format, content -> {
+                if (target != null) {
+                    Exporter.writeAtomically(target, content);
+                } else {
+                    OutputStream stdout = new Utf8WriterStream(spec.commandLine().getOut());
+                    content.writeTo(stdout);
+                    stdout.flush();
+                }
+            });
+        } catch (IOException e) {
+            throw new InputError(target, "cannot write: " + TextFiles.describe(e));
+        }
+    }
+
+    /** The one-line error when the whole graph does not fit in the heap. */
+    private InputError tooBig() {
+        return new InputError(dist != null ? dist : out, "not written: the graph does not fit in the Java heap ("
+                + (java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() >> 20)
+                + " MiB) to write "
+                + (dist != null ? "the dumps of --dist" : format + (view == View.graph ? "" : " --view " + view))
+                + " (trig, nquads, ntriples and --split-by are written article by article, without --view"
+                + " and data/imports); give Java more heap (NEWSGRAPH_JAVA_OPTS=-Xmx...)");
+    }
+
+    /**
+     * Every other output: the whole graph built in memory and written out there, then written to
+     * the target. While the graph is in memory, a heap nearly full stops the process with the
+     * one-line error (exit 2) when the JVM would exit on an OutOfMemoryError ({@link HeapWatch});
+     * nothing is written to the target before.
+     */
+    private void whole(TextPolicy policy) {
+        PrintWriter err = spec.commandLine().getErr();
+        DatasetGraph dataset;
+        byte[] bytes = null;
+        List<Distribution.Entry> dumps = null;
+        try (HeapWatch watch = HeapWatch.arm(() -> {
+            err.println(tooBig().getMessage());
+            err.flush();
+            Runtime.getRuntime().halt(Main.EXIT_INPUT_ERROR);
+        })) {
+            dataset = input.build();
+            if (!noValidate) {
+                Validation.requireValid(dataset);
+            }
+            dataset = policy.apply(dataset);
+            if (dist != null) {
+                dumps = Distribution.entries(dataset, policy);
+            } else {
+                if (view == View.schemaorg) {
+                    dataset = SchemaOrgView.project(dataset);
+                }
+                if (splitBy == null) {
+                    bytes = Exporter.toBytes(dataset, format);
+                    dataset = null;
+                }
+            }
+        }
+        if (dumps != null) {
+            DistCommandSupport.write(dumps, policy, dist, input.data, spec.commandLine().getOut());
+        } else if (bytes == null) {
+            SplitDump.write(spec, dataset, input.base, splitBy, gzip, out, input.data);
+        } else if (out != null) {
+            try {
+                Exporter.writeAtomically(out, bytes);
+            } catch (IOException e) {
+                throw new InputError(out, "cannot write: " + TextFiles.describe(e));
+            }
+        } else {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(new String(bytes, StandardCharsets.UTF_8));
+            stdout.flush();
+        }
     }
 
     /** {@code --format} values: the lower-case names. */

@@ -101,6 +101,12 @@ public final class Distribution {
     public static List<Entry> write(DatasetGraph published, TextPolicy policy, Path dir, Path data)
             throws IOException {
         List<Entry> all = entries(published, policy);
+        write(all, dir, data);
+        return all;
+    }
+
+    /** Writes the files made by {@link #entries} into {@code dir}, as {@link #write(DatasetGraph, TextPolicy, Path, Path)} does. */
+    public static void write(List<Entry> all, Path dir, Path data) throws IOException {
         OutputFolder.replace(dir, data, Distribution::listed, "a distribution written by export --dist", tmp -> {
             for (Entry e : all) {
                 try {
@@ -111,7 +117,6 @@ public final class Distribution {
                 }
             }
         });
-        return all;
     }
 
     /** The files an earlier distribution lists in its checksums (and the checksums), or null when it is not ours. */

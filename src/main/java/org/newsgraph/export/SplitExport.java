@@ -68,15 +68,51 @@ public final class SplitExport {
     public static List<Part> write(DatasetGraph dataset, String base, SplitBy by, boolean gzip, Path dir, Path data)
             throws IOException {
         Map<String, List<Node>> files = group(dataset, base, by);
-        List<Part> parts = new ArrayList<>();
-        OutputFolder.replace(dir, data, SplitExport::listed, "a dump written by export --split-by", tmp -> {
-            for (Map.Entry<String, List<Node>> f : files.entrySet()) {
+        return write(new Source() {
+            @Override
+            public Map<String, List<String>> files() {
+                Map<String, List<String>> out = new TreeMap<>();
+                files.forEach((f, graphs) -> out.put(f, graphs.stream().map(Node::getURI).toList()));
+                return out;
+            }
+
+            @Override
+            public byte[] nquads(String file) {
                 DatasetGraph part = DatasetGraphFactory.create();
-                for (Node g : f.getValue()) {
+                for (Node g : files.get(file)) {
                     part.addGraph(g, dataset.getGraph(g));
                 }
-                byte[] bytes = Exporter.toBytes(part, Exporter.Format.NQUADS);
-                long quads = part.stream().count();
+                return Exporter.toBytes(part, Exporter.Format.NQUADS);
+            }
+        }, by, gzip, dir, data);
+    }
+
+    /** The files of a dump before they are written. */
+    public interface Source {
+        /** Each file's name (without its extension) and the graphs it holds in N-Triples order, by name. */
+        Map<String, List<String>> files();
+
+        /** A file's content: the sorted N-Quads of its graphs. */
+        byte[] nquads(String file) throws IOException;
+    }
+
+    /**
+     * Writes the dump of the files of {@code source} into {@code dir}, as
+     * {@link #write(DatasetGraph, String, SplitBy, boolean, Path, Path)} does: one file at a time,
+     * so that memory holds one file's content.
+     */
+    public static List<Part> write(Source source, SplitBy by, boolean gzip, Path dir, Path data) throws IOException {
+        Map<String, List<String>> files = source.files();
+        List<Part> parts = new ArrayList<>();
+        OutputFolder.replace(dir, data, SplitExport::listed, "a dump written by export --split-by", tmp -> {
+            for (Map.Entry<String, List<String>> f : files.entrySet()) {
+                byte[] bytes = source.nquads(f.getKey());
+                long quads = 0;
+                for (byte b : bytes) {
+                    if (b == '\n') {
+                        quads++;
+                    }
+                }
                 String name = f.getKey() + ".nq" + (gzip ? ".gz" : "");
                 if (gzip) {
                     ByteArrayOutputStream buffer = new ByteArrayOutputStream();
@@ -86,7 +122,7 @@ public final class SplitExport {
                     bytes = buffer.toByteArray();
                 }
                 write(tmp.resolve(name), bytes, name);
-                parts.add(new Part(name, f.getValue().stream().map(Node::getURI).toList(), quads, Sha256.of(bytes)));
+                parts.add(new Part(name, f.getValue(), quads, Sha256.of(bytes)));
             }
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("generator", GENERATOR);
@@ -136,19 +172,27 @@ public final class SplitExport {
 
     /** The files of the dump, by name: the graphs each holds (in IRI order). */
     static Map<String, List<Node>> group(DatasetGraph dataset, String base, SplitBy by) {
-        Pattern articleGraphs = Pattern.compile(Pattern.quote(base) + "(?:graph/article/|graph/linkset/|claim/)"
-                + "([a-z0-9][a-z0-9._-]*)(?:/.*)?");
+        Pattern articleGraphs = articleGraphs(base);
         List<Node> names = new ArrayList<>();
         dataset.listGraphNodes().forEachRemaining(names::add);
         names.sort(Comparator.comparing(NodeFmtLib::strNT));
         Map<String, List<Node>> files = new TreeMap<>();
         for (Node g : names) {
-            String iri = g.getURI();
-            Matcher m = articleGraphs.matcher(iri);
-            String file = by == SplitBy.article && m.matches() ? "article-" + m.group(1) : fileName(iri, base);
-            files.computeIfAbsent(file, k -> new ArrayList<>()).add(g);
+            files.computeIfAbsent(fileOf(g.getURI(), base, by, articleGraphs), k -> new ArrayList<>()).add(g);
         }
         return files;
+    }
+
+    /** The pattern of the names of an article's graphs (article graph, linkset, claim graphs), the slug in group 1. */
+    public static Pattern articleGraphs(String base) {
+        return Pattern.compile(Pattern.quote(base) + "(?:graph/article/|graph/linkset/|claim/)"
+                + "([a-z0-9][a-z0-9._-]*)(?:/.*)?");
+    }
+
+    /** The file (name without extension) that holds the graph {@code iri}; {@code articleGraphs} from {@link #articleGraphs}. */
+    public static String fileOf(String iri, String base, SplitBy by, Pattern articleGraphs) {
+        Matcher m = articleGraphs.matcher(iri);
+        return by == SplitBy.article && m.matches() ? "article-" + m.group(1) : fileName(iri, base);
     }
 
     /** A file name for a graph: its IRI after {@code <base>graph/} (or {@code <base>}) with '/' as '-', else a hash. */

@@ -1,0 +1,155 @@
+package org.newsgraph.pipeline;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.out.NodeFmtLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.export.ExternalSort;
+import org.newsgraph.export.Exporter.Format;
+import org.newsgraph.export.SplitExport;
+import org.newsgraph.export.TextPolicy;
+import org.newsgraph.mapping.Corpus.NamedGraph;
+
+/**
+ * {@code export --split-by} one article at a time: each file's sorted N-Quads are made as its
+ * article is built and kept in a temporary file; {@link SplitExport#write(SplitExport.Source,
+ * SplitExport.SplitBy, boolean, Path, Path)} then reads one file's content at a time. The same
+ * bytes as the dump of the text policy's copy of the whole dataset.
+ */
+public final class SplitSink implements GraphSink<List<SplitSink.FilePiece>>, SplitExport.Source, AutoCloseable {
+
+    /** The part of one file of the dump that one article (or the shared graphs) gives: its graphs, its sorted lines. */
+    public record FilePiece(String file, List<Node> graphs, byte[] nquads) {
+    }
+
+    private record Segment(long pos, int length) {
+    }
+
+    private final TextPolicy policy;
+    private final String base;
+    private final SplitExport.SplitBy by;
+    private final Pattern articleGraphs;
+    private final Path spill;
+    private final FileChannel spillChannel;
+    private final OutputStream spillOut;
+    private long written;
+    private final Map<String, List<Node>> graphs = new TreeMap<>();
+    private final Map<String, List<Segment>> segments = new TreeMap<>();
+
+    public SplitSink(TextPolicy policy, String base, SplitExport.SplitBy by) {
+        this.policy = policy;
+        this.base = base;
+        this.by = by;
+        this.articleGraphs = SplitExport.articleGraphs(base);
+        try {
+            spill = Files.createTempFile("newsgraph-split-", ".nq.part");
+            spillChannel = FileChannel.open(spill, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a temporary file: " + e.getMessage(), e);
+        }
+        spillOut = new BufferedOutputStream(Channels.newOutputStream(spillChannel), 1 << 16);
+    }
+
+    @Override
+    public List<FilePiece> prepare(List<NamedGraph> in) {
+        DatasetGraph pub = ExportSink.published(in, policy);
+        Map<String, List<Node>> byFile = new LinkedHashMap<>();
+        for (Node name : Iter.toList(pub.listGraphNodes())) {
+            byFile.computeIfAbsent(SplitExport.fileOf(name.getURI(), base, by, articleGraphs), k -> new ArrayList<>())
+                    .add(name);
+        }
+        List<FilePiece> out = new ArrayList<>(byFile.size());
+        byFile.forEach((file, names) -> out.add(new FilePiece(file, names,
+                join(ExportSink.sortedLines(pub, names, Format.NQUADS)))));
+        return out;
+    }
+
+    @Override
+    public void accept(List<FilePiece> pieces) {
+        try {
+            for (FilePiece p : pieces) {
+                spillOut.write(p.nquads());
+                segments.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(new Segment(written, p.nquads().length));
+                written += p.nquads().length;
+                graphs.computeIfAbsent(p.file(), k -> new ArrayList<>()).addAll(p.graphs());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the temporary file " + spill + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Map<String, List<String>> files() {
+        Map<String, List<String>> out = new TreeMap<>();
+        graphs.forEach((file, names) -> out.put(file, names.stream().sorted(Comparator.comparing(NodeFmtLib::strNT))
+                .map(Node::getURI).toList()));
+        return out;
+    }
+
+    /** A file's sorted N-Quads: its one piece as made, or its pieces' lines sorted together. */
+    @Override
+    public byte[] nquads(String file) throws IOException {
+        spillOut.flush();
+        List<byte[]> parts = new ArrayList<>();
+        try (FileChannel in = FileChannel.open(spill, StandardOpenOption.READ)) {
+            for (Segment s : segments.get(file)) {
+                ByteBuffer b = ByteBuffer.allocate(s.length());
+                while (b.hasRemaining()) {
+                    if (in.read(b, s.pos() + b.position()) < 0) {
+                        throw new IOException("the temporary file " + spill + " ended early");
+                    }
+                }
+                parts.add(b.array());
+            }
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        List<byte[]> lines = new ArrayList<>();
+        parts.forEach(p -> lines.addAll(ExternalSort.lines(p)));
+        lines.sort(ExternalSort.ORDER);
+        return join(lines);
+    }
+
+    private static byte[] join(List<byte[]> lines) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (byte[] line : lines) {
+            out.writeBytes(line);
+            out.write('\n');
+        }
+        return out.toByteArray();
+    }
+
+    /** Removes the temporary file. */
+    @Override
+    public void close() {
+        try {
+            spillOut.close();
+        } catch (IOException e) {
+            // a temporary file, deleted next
+        }
+        try {
+            Files.deleteIfExists(spill);
+        } catch (IOException e) {
+            // nothing left to do
+        }
+    }
+}
