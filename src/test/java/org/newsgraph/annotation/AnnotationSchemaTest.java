@@ -58,7 +58,8 @@ class AnnotationSchemaTest {
     Stream<DynamicTest> everyAnnotationWeBuildIsSchemaValid() throws IOException {
         return Stream.of("src/test/resources/seed/articles", "src/test/resources/mini/articles", "src/test/resources/second-article",
                         "src/test/resources/model2/articles", "src/test/resources/statements2/articles",
-                        "src/test/resources/bad-input/valid/articles", "src/test/resources/register/articles")
+                        "src/test/resources/bad-input/valid/articles", "src/test/resources/register/articles",
+                        "src/test/resources/dated-apart/articles")
                 .flatMap(dir -> {
                     try {
                         return Files.list(Path.of(dir)).sorted();
@@ -89,7 +90,8 @@ class AnnotationSchemaTest {
     @TestFactory
     Stream<DynamicTest> everyRegisterFileIsSchemaValid() throws IOException {
         List<Path> files = new ArrayList<>();
-        for (String dir : List.of("data/corpus", "src/test/resources/register/corpus")) {
+        for (String dir : List.of("data/corpus", "src/test/resources/register/corpus",
+                "src/test/resources/dated-apart/corpus")) {
             try (Stream<Path> s = Files.list(Path.of(dir))) {
                 s.filter(f -> f.toString().endsWith(".json")).sorted().forEach(files::add);
             }
