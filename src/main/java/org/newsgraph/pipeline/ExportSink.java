@@ -1,16 +1,11 @@
 package org.newsgraph.pipeline;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,9 +60,7 @@ public final class ExportSink implements GraphSink<ExportSink.Piece>, AutoClosea
     private final TextPolicy policy;
     private final TrigBlocks blocks;
     private final ExternalSort sort;
-    private Path spill;
-    private FileChannel spillChannel;
-    private OutputStream spillOut;
+    private SpillFile spill;
     private long written;
     private final Map<Node, long[]> where = new HashMap<>();
     private final Map<Map<String, String>, String> graphPrefixes = new HashMap<>();
@@ -91,13 +84,7 @@ public final class ExportSink implements GraphSink<ExportSink.Piece>, AutoClosea
         this.blocks = format == Format.TRIG ? new TrigBlocks(prefixes) : null;
         this.sort = format == Format.TRIG ? null : new ExternalSort(sortBudget);
         if (format == Format.TRIG) {
-            try {
-                spill = Files.createTempFile("newsgraph-export-", ".trig.part");
-                spillChannel = FileChannel.open(spill, StandardOpenOption.WRITE);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot create a temporary file: " + e.getMessage(), e);
-            }
-            spillOut = new BufferedOutputStream(Channels.newOutputStream(spillChannel), 1 << 16);
+            spill = new SpillFile("newsgraph-export-", ".trig.part");
         }
     }
 
@@ -181,7 +168,7 @@ public final class ExportSink implements GraphSink<ExportSink.Piece>, AutoClosea
             graphPrefixes.merge(b.graphPrefixes(), NodeFmtLib.strNT(b.name()), (x, y) -> x.compareTo(y) <= 0 ? x : y);
             if (b.bytes() != null) {
                 try {
-                    spillOut.write(b.bytes());
+                    spill.write(b.bytes());
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot write the temporary file " + spill + ": " + e.getMessage(),
                             e);
@@ -224,11 +211,10 @@ public final class ExportSink implements GraphSink<ExportSink.Piece>, AutoClosea
         if (!prefixes().equals(blocks.prefixes())) {
             throw new IllegalStateException("the TriG blocks were written with other prefixes than the graphs'");
         }
-        spillOut.flush();
         out.write(blocks.header());
         byte[] buffer = new byte[1 << 16];
         boolean first = true;
-        try (FileChannel in = FileChannel.open(spill, StandardOpenOption.READ)) {
+        try (FileChannel in = spill.read()) {
             for (Node name : TrigBlocks.order(where.keySet())) {
                 if (!first) {
                     out.write(TrigBlocks.separator());
@@ -258,16 +244,7 @@ public final class ExportSink implements GraphSink<ExportSink.Piece>, AutoClosea
             sort.close();
         }
         if (spill != null) {
-            try {
-                spillOut.close();
-            } catch (IOException e) {
-                // a temporary file, deleted next
-            }
-            try {
-                Files.deleteIfExists(spill);
-            } catch (IOException e) {
-                // nothing left to do
-            }
+            spill.close();
         }
     }
 

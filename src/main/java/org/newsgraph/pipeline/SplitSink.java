@@ -1,16 +1,11 @@
 package org.newsgraph.pipeline;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -47,9 +42,7 @@ public final class SplitSink implements GraphSink<List<SplitSink.FilePiece>>, Sp
     private final String base;
     private final SplitExport.SplitBy by;
     private final Pattern articleGraphs;
-    private final Path spill;
-    private final FileChannel spillChannel;
-    private final OutputStream spillOut;
+    private final SpillFile spill;
     private long written;
     private final Map<String, List<Node>> graphs = new TreeMap<>();
     private final Map<String, List<Segment>> segments = new TreeMap<>();
@@ -59,13 +52,7 @@ public final class SplitSink implements GraphSink<List<SplitSink.FilePiece>>, Sp
         this.base = base;
         this.by = by;
         this.articleGraphs = SplitExport.articleGraphs(base);
-        try {
-            spill = Files.createTempFile("newsgraph-split-", ".nq.part");
-            spillChannel = FileChannel.open(spill, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary file: " + e.getMessage(), e);
-        }
-        spillOut = new BufferedOutputStream(Channels.newOutputStream(spillChannel), 1 << 16);
+        spill = new SpillFile("newsgraph-split-", ".nq.part");
     }
 
     @Override
@@ -86,7 +73,7 @@ public final class SplitSink implements GraphSink<List<SplitSink.FilePiece>>, Sp
     public void accept(List<FilePiece> pieces) {
         try {
             for (FilePiece p : pieces) {
-                spillOut.write(p.nquads());
+                spill.write(p.nquads());
                 segments.computeIfAbsent(p.file(), k -> new ArrayList<>()).add(new Segment(written, p.nquads().length));
                 written += p.nquads().length;
                 graphs.computeIfAbsent(p.file(), k -> new ArrayList<>()).addAll(p.graphs());
@@ -107,9 +94,8 @@ public final class SplitSink implements GraphSink<List<SplitSink.FilePiece>>, Sp
     /** A file's sorted N-Quads: its one piece as made, or its pieces' lines sorted together. */
     @Override
     public byte[] nquads(String file) throws IOException {
-        spillOut.flush();
-        List<byte[]> parts = new ArrayList<>();
-        try (FileChannel in = FileChannel.open(spill, StandardOpenOption.READ)) {
+                List<byte[]> parts = new ArrayList<>();
+        try (FileChannel in = spill.read()) {
             for (Segment s : segments.get(file)) {
                 ByteBuffer b = ByteBuffer.allocate(s.length());
                 while (b.hasRemaining()) {
@@ -141,15 +127,6 @@ public final class SplitSink implements GraphSink<List<SplitSink.FilePiece>>, Sp
     /** Removes the temporary file. */
     @Override
     public void close() {
-        try {
-            spillOut.close();
-        } catch (IOException e) {
-            // a temporary file, deleted next
-        }
-        try {
-            Files.deleteIfExists(spill);
-        } catch (IOException e) {
-            // nothing left to do
-        }
+        spill.close();
     }
 }

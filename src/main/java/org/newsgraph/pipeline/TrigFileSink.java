@@ -1,12 +1,9 @@
 package org.newsgraph.pipeline;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
@@ -46,9 +43,7 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
 
     private final Path target;
     private final TrigBlocks blocks;
-    private final Path spill;
-    private final FileChannel spillChannel;
-    private final OutputStream spillOut;
+    private final SpillFile spill;
     private long written;
     /** Where each graph's block is: in the spill file, or in the previous output (with its SHA-256). */
     private final Map<Node, Loc> where = new HashMap<>();
@@ -82,13 +77,7 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
         this.target = target;
         this.previous = previous;
         this.blocks = new TrigBlocks(prefixes);
-        try {
-            spill = Files.createTempFile("newsgraph-", ".trig.part");
-            spillChannel = FileChannel.open(spill, StandardOpenOption.WRITE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary file: " + e.getMessage(), e);
-        }
-        spillOut = new BufferedOutputStream(Channels.newOutputStream(spillChannel), 1 << 16);
+        spill = new SpillFile("newsgraph-", ".trig.part");
     }
 
     @Override
@@ -106,7 +95,7 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
     public void accept(List<Block> prepared) {
         try {
             for (Block b : prepared) {
-                spillOut.write(b.bytes());
+                spill.write(b.bytes());
                 where.put(b.name(), new Loc(false, written, b.bytes().length, null));
                 written += b.bytes().length;
                 String nt = NodeFmtLib.strNT(b.name());
@@ -184,8 +173,7 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
         if (!prefixes().equals(blocks.prefixes())) {
             return false;
         }
-        spillOut.flush();
-        List<Node> order = TrigBlocks.order(where.keySet());
+                List<Node> order = TrigBlocks.order(where.keySet());
         blocksWritten.clear();
         BlockIndex.delete(target); // an index never describes another file than the one next to it
         Exporter.writeAtomically(target, out -> {
@@ -196,7 +184,7 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
             long at = header.length;
             boolean first = true;
             byte[] buffer = new byte[1 << 16];
-            try (FileChannel spillIn = FileChannel.open(spill, StandardOpenOption.READ);
+            try (FileChannel spillIn = spill.read();
                     FileChannel oldIn = previous.articles().isEmpty() ? null
                             : FileChannel.open(target, StandardOpenOption.READ)) {
                 for (Node name : order) {
@@ -240,15 +228,6 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
     /** Removes the spill file. */
     @Override
     public void close() {
-        try {
-            spillOut.close();
-        } catch (IOException e) {
-            // closing a temporary file that is deleted next
-        }
-        try {
-            Files.deleteIfExists(spill);
-        } catch (IOException e) {
-            // nothing left to do
-        }
+        spill.close();
     }
 }
