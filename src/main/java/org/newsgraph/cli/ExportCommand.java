@@ -1,9 +1,9 @@
 package org.newsgraph.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -111,16 +111,17 @@ public final class ExportCommand implements Callable<Integer> {
             SplitDump.check(spec, format, splitBy, out);
         }
         boolean pieces = view == View.graph && !Files.isDirectory(Imports.folder(input.data));
+        boolean streamed = dist == null && pieces && (splitBy != null || ExportSink.streams(format));
         try {
-            if (dist == null && pieces && splitBy != null) {
+            if (streamed && splitBy != null) {
                 SplitDump.stream(spec, input, !noValidate, policy, splitBy, gzip, out);
-            } else if (dist == null && pieces && splitBy == null && ExportSink.streams(format)) {
+            } else if (streamed) {
                 streamed(policy);
             } else {
                 whole(policy);
             }
         } catch (OutOfMemoryError e) {
-            throw tooBig();
+            throw streamed ? tooBigEvenInPieces() : tooBig();
         }
         return Main.EXIT_OK;
     }
@@ -133,7 +134,8 @@ public final class ExportCommand implements Callable<Integer> {
                 if (target != null) {
                     Exporter.writeAtomically(target, content);
                 } else {
-                    OutputStream stdout = new Utf8WriterStream(spec.commandLine().getOut());
+                    OutputStream stdout = new BufferedOutputStream(new Utf8WriterStream(spec.commandLine().getOut()),
+                            1 << 16);
                     content.writeTo(stdout);
                     stdout.flush();
                 }
@@ -141,6 +143,14 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InputError(target, "cannot write: " + TextFiles.describe(e));
         }
+    }
+
+    /** The one-line error when even one article at a time does not fit in the heap. */
+    private InputError tooBigEvenInPieces() {
+        return new InputError(out, "not written: the Java heap ("
+                + (java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() >> 20)
+                + " MiB) is too small to write " + format + " even one article at a time;"
+                + " give Java more heap (NEWSGRAPH_JAVA_OPTS=-Xmx...)");
     }
 
     /** The one-line error when the whole graph does not fit in the heap. */
@@ -197,9 +207,15 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new InputError(out, "cannot write: " + TextFiles.describe(e));
             }
         } else {
-            PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(new String(bytes, StandardCharsets.UTF_8));
-            stdout.flush();
+            // decoded in pieces into the command's writer (no second copy of the output as a String)
+            try {
+                OutputStream stdout = new BufferedOutputStream(new Utf8WriterStream(spec.commandLine().getOut()),
+                        1 << 16);
+                stdout.write(bytes);
+                stdout.flush();
+            } catch (IOException e) {
+                throw new InputError(null, "cannot write to standard output: " + TextFiles.describe(e));
+            }
         }
     }
 

@@ -12,6 +12,7 @@ import org.newsgraph.validate.InvalidGraphException;
 import org.newsgraph.validate.Validation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import org.newsgraph.util.TemporaryFileException;
 
 /**
  * The {@code newsgraph} command line: one subcommand class per verb. This class is the
@@ -72,7 +73,7 @@ public final class Main implements Runnable {
         exitCodes.put(" " + EXIT_INVALID, "the graph does not validate (report printed)");
         exitCodes.put(" " + EXIT_INPUT_ERROR, "an error in the input or the command line (one line printed)");
         exitCodes.put(" " + EXIT_INTERNAL_ERROR, "internal error (a bug: message and stack trace printed)");
-        exitCodes.put(" " + EXIT_UNAVAILABLE, "the store, port or endpoint cannot be used, or a query ran too long"
+        exitCodes.put(" " + EXIT_UNAVAILABLE, "the store, port, endpoint or temporary folder cannot be used, or a query ran too long"
                 + " (one line printed)");
         for (String name : new String[] {"build", "validate", "export", "serve", "query", "import", "publish"}) {
             cl.getSubcommands().get(name).getCommandSpec().usageMessage()
@@ -109,6 +110,11 @@ public final class Main implements Runnable {
                 err.println(command + ": " + invalid.getMessage() + "; nothing was written or served");
                 err.flush();
                 return EXIT_INVALID;
+            }
+            if (t instanceof TemporaryFileException temporary) {
+                err.println(command + ": " + temporary.getMessage());
+                err.flush();
+                return EXIT_UNAVAILABLE;
             }
             if (t instanceof StoreException unavailable) {
                 err.println(command + ": " + unavailable.getMessage());

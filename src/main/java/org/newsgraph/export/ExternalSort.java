@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import org.newsgraph.util.TemporaryFileException;
 
 /**
  * Lines sorted by unsigned byte order (as {@code LC_ALL=C sort}, the order of
@@ -30,7 +30,12 @@ public final class ExternalSort implements AutoCloseable {
     private final List<byte[]> held = new ArrayList<>();
     private long heldBytes;
     private final List<Path> runs = new ArrayList<>();
+    /** Every temporary file made, removed by {@link #close} (and when the JVM exits). */
+    private final List<Path> made = new ArrayList<>();
     private Path dir;
+
+    /** How many runs are merged at once (each reads through its own buffer). */
+    static final int FAN_IN = 64;
 
     /** Lines held in memory up to about {@code budget} bytes before they are written as a run. */
     public ExternalSort(long budget) {
@@ -87,10 +92,7 @@ public final class ExternalSort implements AutoCloseable {
     private void spill() {
         held.sort(ORDER);
         try {
-            if (dir == null) {
-                dir = Files.createTempDirectory("newsgraph-sort-");
-            }
-            Path run = dir.resolve("run-" + runs.size());
+            Path run = newRun();
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(run), 1 << 16)) {
                 for (byte[] line : held) {
                     out.write(line);
@@ -99,7 +101,7 @@ public final class ExternalSort implements AutoCloseable {
             }
             runs.add(run);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write a temporary file for sorting: " + e.getMessage(), e);
+            throw new TemporaryFileException("cannot write a temporary file for sorting", e);
         }
         held.clear();
         heldBytes = 0;
@@ -111,6 +113,9 @@ public final class ExternalSort implements AutoCloseable {
      */
     public long writeTo(OutputStream out) throws IOException {
         held.sort(ORDER);
+        while (runs.size() >= FAN_IN) {
+            mergeRuns();
+        }
         List<LineSource> sources = new ArrayList<>();
         try {
             for (Path run : runs) {
@@ -123,6 +128,46 @@ public final class ExternalSort implements AutoCloseable {
                 s.close();
             }
         }
+    }
+
+    /** A new temporary file for a run, known to {@link #close} before anything is written to it. */
+    private Path newRun() throws IOException {
+        if (dir == null) {
+            dir = Files.createTempDirectory("newsgraph-sort-");
+            dir.toFile().deleteOnExit();
+        }
+        Path run = dir.resolve("run-" + made.size());
+        made.add(run);
+        run.toFile().deleteOnExit(); // after the folder's own, so removed before it
+        return run;
+    }
+
+    /** Merges the runs {@value #FAN_IN} at a time into fewer runs (each distinct line once). */
+    private void mergeRuns() throws IOException {
+        List<Path> merged = new ArrayList<>();
+        for (int i = 0; i < runs.size(); i += FAN_IN) {
+            List<Path> group = runs.subList(i, Math.min(runs.size(), i + FAN_IN));
+            if (group.size() == 1) {
+                merged.add(group.get(0));
+                continue;
+            }
+            Path run = newRun();
+            List<LineSource> sources = new ArrayList<>();
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(run), 1 << 16)) {
+                for (Path p : group) {
+                    sources.add(new FileLines(p));
+                }
+                merge(sources, out);
+            } finally {
+                for (LineSource s : sources) {
+                    s.close();
+                }
+            }
+            group.forEach(ExternalSort::deleteQuietly);
+            merged.add(run);
+        }
+        runs.clear();
+        runs.addAll(merged);
     }
 
     /** Merges sorted line sources into {@code out}, each distinct line once; returns the lines written. */
@@ -156,9 +201,8 @@ public final class ExternalSort implements AutoCloseable {
     @Override
     public void close() {
         held.clear();
-        for (Path run : runs) {
-            deleteQuietly(run);
-        }
+        made.forEach(ExternalSort::deleteQuietly);
+        made.clear();
         runs.clear();
         if (dir != null) {
             deleteQuietly(dir);

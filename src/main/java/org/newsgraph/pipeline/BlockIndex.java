@@ -1,7 +1,9 @@
 package org.newsgraph.pipeline;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -185,22 +187,20 @@ public record BlockIndex(String key, long size, Map<String, Article> articles, M
         });
         Body body = new Body(FORMAT, key, Files.size(output), new TreeMap<>(prefixes), header,
                 List.copyOf(shared.values()), articles);
-        // the body is streamed to a temporary file with its digest, then put after the digest line
-        Path part = Files.createTempFile(fileOf(output).getParent(), ".newsgraph-index-", ".part");
-        try {
-            MessageDigest md = Sha256.digest();
-            try (OutputStream out = new DigestOutputStream(
-                    new BufferedOutputStream(Files.newOutputStream(part), 1 << 16), md)) {
-                JSON.writeValue(out, body);
-            }
-            String digest = Sha256.hex(md.digest());
-            Exporter.writeAtomically(fileOf(output), out -> {
-                out.write((digest + "\n").getBytes(StandardCharsets.US_ASCII));
-                Files.copy(part, out);
-            });
-        } finally {
-            Files.deleteIfExists(part);
+        // written twice as a stream (the index of 10,000 articles is tens of megabytes): once for
+        // the digest that heads the file, once after it
+        ObjectWriter writer = JSON.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        MessageDigest md = Sha256.digest();
+        try (OutputStream digestOnly = new DigestOutputStream(OutputStream.nullOutputStream(), md)) {
+            writer.writeValue(digestOnly, body);
         }
+        String digest = Sha256.hex(md.digest());
+        Exporter.writeAtomically(fileOf(output), out -> {
+            out.write((digest + "\n").getBytes(StandardCharsets.US_ASCII));
+            BufferedOutputStream buffered = new BufferedOutputStream(out, 1 << 16);
+            writer.writeValue(buffered, body);
+            buffered.flush();
+        });
     }
 
     /** The first line of {@code in} (a digest: at most 128 ASCII characters), or null. */

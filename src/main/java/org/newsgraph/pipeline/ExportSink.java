@@ -3,7 +3,6 @@ package org.newsgraph.pipeline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import org.newsgraph.export.Exporter.Format;
 import org.newsgraph.export.TextPolicy;
 import org.newsgraph.export.TrigBlocks;
 import org.newsgraph.mapping.Corpus.NamedGraph;
+import org.newsgraph.util.TemporaryFileException;
 
 /**
  * {@code export} one article at a time, for the formats whose bytes can be put together from
@@ -170,8 +170,10 @@ public final class ExportSink implements GraphSink<ExportSink.Piece>, AutoClosea
                 try {
                     spill.write(b.bytes());
                 } catch (IOException e) {
-                    throw new UncheckedIOException("cannot write the temporary file " + spill + ": " + e.getMessage(),
-                            e);
+                    throw new TemporaryFileException("cannot write the temporary file " + spill, e);
+                }
+                if (where.containsKey(b.name())) {
+                    throw new IllegalStateException("two blocks for the graph " + b.name());
                 }
                 where.put(b.name(), new long[] {written, b.bytes().length});
                 written += b.bytes().length;

@@ -3,11 +3,11 @@ package org.newsgraph.pipeline;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.newsgraph.util.TemporaryFileException;
 
 /**
  * A temporary file a sink writes pieces of output to as they are built (so that only the article
@@ -21,9 +21,10 @@ final class SpillFile implements AutoCloseable {
     SpillFile(String prefix, String suffix) {
         try {
             path = Files.createTempFile(prefix, suffix);
+            path.toFile().deleteOnExit(); // also when the command is stopped (SIGTERM) before close
             out = new BufferedOutputStream(Files.newOutputStream(path, StandardOpenOption.WRITE), 1 << 16);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create a temporary file: " + e.getMessage(), e);
+            throw new TemporaryFileException("cannot create a temporary file", e);
         }
     }
 

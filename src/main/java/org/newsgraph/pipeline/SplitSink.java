@@ -2,7 +2,6 @@ package org.newsgraph.pipeline;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -22,6 +21,7 @@ import org.newsgraph.export.Exporter.Format;
 import org.newsgraph.export.SplitExport;
 import org.newsgraph.export.TextPolicy;
 import org.newsgraph.mapping.Corpus.NamedGraph;
+import org.newsgraph.util.TemporaryFileException;
 
 /**
  * {@code export --split-by} one article at a time: each file's sorted N-Quads are made as its
@@ -79,7 +79,7 @@ public final class SplitSink implements GraphSink<List<SplitSink.FilePiece>>, Sp
                 graphs.computeIfAbsent(p.file(), k -> new ArrayList<>()).addAll(p.graphs());
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the temporary file " + spill + ": " + e.getMessage(), e);
+            throw new TemporaryFileException("cannot write the temporary file " + spill, e);
         }
     }
 

@@ -2,7 +2,6 @@ package org.newsgraph.pipeline;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -22,6 +21,7 @@ import org.newsgraph.export.TrigBlocks;
 import org.newsgraph.mapping.ArticleEntry;
 import org.newsgraph.mapping.Corpus.NamedGraph;
 import org.newsgraph.util.Sha256;
+import org.newsgraph.util.TemporaryFileException;
 
 /**
  * Writes the build as TriG, the same bytes as {@code Exporter.writeFile(dataset, TRIG, file)}
@@ -102,7 +102,7 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
                 graphPrefixes.merge(b.graphPrefixes(), nt, (x, y) -> x.compareTo(y) <= 0 ? x : y);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the temporary file " + spill + ": " + e.getMessage(), e);
+            throw new TemporaryFileException("cannot write the temporary file " + spill, e);
         }
     }
 
