@@ -3,7 +3,6 @@ package org.newsgraph.pipeline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -223,16 +222,8 @@ public final class ExportSink implements GraphSink<ExportSink.Piece>, AutoClosea
                 }
                 first = false;
                 long[] loc = where.get(name);
-                long pos = loc[0];
-                long left = loc[1];
-                while (left > 0) {
-                    int n = in.read(ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, left)), pos);
-                    if (n < 0) {
-                        throw new IOException("the temporary file " + spill + " ended early");
-                    }
-                    out.write(buffer, 0, n);
-                    pos += n;
-                    left -= n;
+                if (SpillFile.copy(in, loc[0], loc[1], buffer, out, null) < loc[1]) {
+                    throw new IOException("the temporary file " + spill + " ended early");
                 }
             }
         }

@@ -209,19 +209,10 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
         return true;
     }
 
-    private void copy(FileChannel in, long pos, long length, byte[] buffer, OutputStream out, MessageDigest md,
+    private static void copy(FileChannel in, long pos, long length, byte[] buffer, OutputStream out, MessageDigest md,
             Node name) throws IOException {
-        long left = length;
-        while (left > 0) {
-            java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, left));
-            int n = in.read(b, pos);
-            if (n < 0) {
-                throw new StaleBlockException("the file ended early, in the block of " + name.getURI());
-            }
-            out.write(buffer, 0, n);
-            md.update(buffer, 0, n);
-            pos += n;
-            left -= n;
+        if (SpillFile.copy(in, pos, length, buffer, out, md) < length) {
+            throw new StaleBlockException("the file ended early, in the block of " + name.getURI());
         }
     }
 
