@@ -134,8 +134,7 @@ public final class ExportCommand implements Callable<Integer> {
                 if (target != null) {
                     Exporter.writeAtomically(target, content);
                 } else {
-                    OutputStream stdout = new BufferedOutputStream(new Utf8WriterStream(spec.commandLine().getOut()),
-                            1 << 16);
+                    OutputStream stdout = stdout();
                     content.writeTo(stdout);
                     stdout.flush();
                 }
@@ -143,6 +142,11 @@ public final class ExportCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InputError(target, "cannot write: " + TextFiles.describe(e));
         }
+    }
+
+    /** Standard output as bytes: decoded in pieces into the command's writer (no copy of the output as a String). */
+    private OutputStream stdout() {
+        return new BufferedOutputStream(new Utf8WriterStream(spec.commandLine().getOut()), 1 << 16);
     }
 
     /** The one-line error when even one article at a time does not fit in the heap. */
@@ -207,10 +211,8 @@ public final class ExportCommand implements Callable<Integer> {
                 throw new InputError(out, "cannot write: " + TextFiles.describe(e));
             }
         } else {
-            // decoded in pieces into the command's writer (no second copy of the output as a String)
             try {
-                OutputStream stdout = new BufferedOutputStream(new Utf8WriterStream(spec.commandLine().getOut()),
-                        1 << 16);
+                OutputStream stdout = stdout();
                 stdout.write(bytes);
                 stdout.flush();
             } catch (IOException e) {
