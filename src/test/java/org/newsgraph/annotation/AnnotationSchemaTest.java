@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.mapping.Build;
 
 /**
@@ -112,7 +113,7 @@ class AnnotationSchemaTest {
 
     /** What the register reader refuses as a matter of form the schema refuses too. */
     @TestFactory
-    Stream<DynamicTest> registerFormErrorsAreSchemaErrorsToo() {
+    Stream<DynamicTest> registerFormErrorsAreSchemaErrorsToo(@TempDir Path tmp) {
         return Stream.of(
                         "{\"entities\": [{\"id\": \"x\", \"type\": \"person\", \"name\": \"X\", \"nickname\": \"Y\"}]}",
                         "{\"entities\": [{\"id\": \"x\", \"type\": \"robot\", \"name\": \"X\"}]}",
@@ -123,7 +124,7 @@ class AnnotationSchemaTest {
                         "{\"claims\": [{\"id\": \"c\", \"label\": \"C\", \"contradicts\": [\"not an id\"]}]}")
                 .map(json -> DynamicTest.dynamicTest(json, () -> {
                     assertFalse(corpusSchema.validate(JSON.readTree(json)).isEmpty(), "passes the schema: " + json);
-                    Path data = Files.createTempDirectory("register");
+                    Path data = Files.createTempDirectory(tmp, "register");
                     Files.createDirectories(data.resolve("articles"));
                     Files.createDirectories(data.resolve("corpus"));
                     Files.writeString(data.resolve("corpus/register.json"), json);
