@@ -16,12 +16,12 @@ public final class Fixtures {
     }
 
     /**
-     * A copy of the corpus fixture's articles and register (without its imports) in
-     * {@code tmp/input}: the input folder.
+     * A copy of the corpus fixture (its articles, register and imports) in {@code tmp/input}: the
+     * input folder.
      */
-    public static Path corpusWithoutImports(Path tmp) throws IOException {
+    public static Path corpus(Path tmp) throws IOException {
         Path input = tmp.resolve("input");
-        for (String part : List.of("articles", "corpus")) {
+        for (String part : List.of("articles", "corpus", "imports")) {
             Path from = CORPUS.resolve(part);
             try (Stream<Path> files = Files.walk(from)) {
                 for (Path f : files.toList()) {

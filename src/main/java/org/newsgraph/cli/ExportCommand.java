@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -19,7 +18,6 @@ import org.newsgraph.export.Exporter.Format;
 import org.newsgraph.export.SchemaOrgView;
 import org.newsgraph.export.SplitExport;
 import org.newsgraph.export.TextPolicy;
-import org.newsgraph.imports.Imports;
 import org.newsgraph.pipeline.ExportSink;
 import org.newsgraph.pipeline.StreamedExport;
 import org.newsgraph.validate.Validation;
@@ -110,8 +108,7 @@ public final class ExportCommand implements Callable<Integer> {
         if (splitBy != null || gzip) {
             SplitDump.check(spec, format, splitBy, out);
         }
-        boolean pieces = view == View.graph && !Files.isDirectory(Imports.folder(input.data));
-        boolean streamed = dist == null && pieces && (splitBy != null || ExportSink.streams(format));
+        boolean streamed = dist == null && view == View.graph && (splitBy != null || ExportSink.streams(format));
         try {
             if (streamed && splitBy != null) {
                 SplitDump.stream(spec, input, !noValidate, policy, splitBy, gzip, out);

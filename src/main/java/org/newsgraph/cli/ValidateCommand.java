@@ -2,9 +2,6 @@ package org.newsgraph.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.nio.file.Files;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.newsgraph.imports.Imports;
 import org.newsgraph.pipeline.GraphSink;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.validate.Validation;
@@ -30,16 +27,9 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Validation.Report report;
         String summary;
-        if (Files.isDirectory(Imports.folder(input.data))) {
-            // imported graphs join the whole graph: built at once
-            DatasetGraph dataset = input.build();
-            report = Validation.validate(dataset);
-            summary = DataOptions.summary(dataset);
-        } else {
-            Pipeline.Result result = Pipeline.run(input.data, input.base, true, GraphSink.none());
-            report = result.report();
-            summary = result.summary();
-        }
+        Pipeline.Result result = Pipeline.run(input.data, input.base, true, GraphSink.none());
+        report = result.report();
+        summary = result.summary();
         PrintWriter out = spec.commandLine().getOut();
         if (!report.conforms()) {
             Main.printReport(out, report);

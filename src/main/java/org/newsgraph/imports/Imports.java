@@ -9,9 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -124,31 +128,47 @@ public final class Imports {
 
     /**
      * Adds every import of {@code <dataDir>/imports} to {@code ds} and describes it in the build
-     * graph ({@code <base>graph/build}): for each imported graph, its class {@code ng:ImportedGraph},
-     * the source file's name, SHA-256 and syntax, and its triple count.
+     * graph ({@code <base>graph/build}), as {@link #forEach} does.
      *
      * @throws InputError when an import's files are missing or damaged, or a graph it holds is
      *     already a graph of the build
      */
     public static void addTo(DatasetGraph ds, Path dataDir, String base) {
-        List<Path> manifests = manifests(dataDir);
-        if (manifests.isEmpty()) {
+        if (manifests(dataDir).isEmpty()) {
             return;
         }
-        Node buildGraph = NodeFactory.createURI(base + "graph/build");
-        Graph build = ds.getGraph(buildGraph);
+        Graph build = ds.getGraph(NodeFactory.createURI(base + "graph/build"));
+        forEach(dataDir, base, build, ds::containsGraph, graphs -> graphs.forEach(ds::addGraph));
+    }
+
+    /**
+     * Reads the imports of {@code <dataDir>/imports} one at a time (in name order), describes each
+     * in {@code build} (the build graph): for each imported graph, its class
+     * {@code ng:ImportedGraph}, the source file's name, SHA-256 and syntax, and its triple count;
+     * then hands its graphs, by name in IRI order, to {@code out}. Only one import is held at a
+     * time.
+     *
+     * @param taken whether a graph name is already a graph of the build (an article's, a claim's,
+     *     the ontology's ...); an import's graph may not have one of those names, nor that of a
+     *     graph of an earlier import
+     * @throws InputError when an import's files are missing or damaged, or a graph it holds is
+     *     already a graph of the build
+     */
+    public static void forEach(Path dataDir, String base, Graph build, Predicate<Node> taken,
+            Consumer<Map<Node, Graph>> out) {
         Node dataset = NodeFactory.createURI(base + "dataset");
-        for (Path manifest : manifests) {
+        Set<Node> imported = new HashSet<>();
+        for (Path manifest : manifests(dataDir)) {
             ImportManifest m = read(manifest);
             Path nq = manifest.resolveSibling(m.name() + ".nq");
             TextFiles.requireRegularFile(nq, "each import has NAME.json and NAME.nq (newsgraph import writes both)");
-            DatasetGraph imported;
+            DatasetGraph parsed;
             try (InputStream in = Files.newInputStream(nq)) {
-                imported = RdfInput.parse(nq, in, Lang.NQUADS, defaultGraph(base, m.name()));
+                parsed = RdfInput.parse(nq, in, Lang.NQUADS, defaultGraph(base, m.name()));
             } catch (IOException e) {
                 throw new InputError(nq, "cannot read: " + TextFiles.describe(e));
             }
-            if (!imported.getDefaultGraph().isEmpty()) {
+            if (!parsed.getDefaultGraph().isEmpty()) {
                 throw new InputError(nq, "holds triples outside a named graph; import the file again");
             }
             Node activity = NodeFactory.createURI(base + "import/" + m.name());
@@ -156,17 +176,20 @@ public final class Imports {
             build.add(Triple.create(activity, RDFS.label.asNode(), NodeFactory.createLiteralString("import " + m.name())));
             build.add(Triple.create(activity, PROV.wasAssociatedWith.asNode(),
                     NodeFactory.createURI(base + "software/newsgraph")));
-            for (Node g : namesOf(imported, nq, m)) {
-                if (ds.containsGraph(g)) {
+            Map<Node, Graph> graphs = new LinkedHashMap<>();
+            for (Node g : namesOf(parsed, nq, m)) {
+                if (taken.test(g) || imported.contains(g)) {
                     throw new InputError(manifest, "graph <" + g.getURI() + "> is already a graph of the build"
                             + " (an article's, a claim's, the ontology's or another import's); import with another --graph");
                 }
                 Graph content = GraphFactory.createDefaultGraph();
-                imported.getGraph(g).find().forEachRemaining(content::add);
-                ds.addGraph(g, content);
+                parsed.getGraph(g).find().forEachRemaining(content::add);
                 describe(build, g, activity, m, content.size());
                 build.add(Triple.create(dataset, VOID.subset.asNode(), g));
+                graphs.put(g, content);
             }
+            imported.addAll(graphs.keySet());
+            out.accept(graphs);
         }
     }
 

@@ -84,7 +84,7 @@ public final class Build {
         if (folders.isEmpty()) {
             throw new InputError(articles, "no article folders found");
         }
-        return new Corpus(base, register, folders);
+        return new Corpus(base, register, folders, dataDir);
     }
 
     /** The whole dataset of a corpus whose articles were all mapped and admitted. */
@@ -108,7 +108,7 @@ public final class Build {
             Register register, String base) {
         ArticleMapper.Mapped m = ArticleMapper.map(slug, AnnotationReader.parse(annotationFile, annotation),
                 articleText(textFile, text), base, register);
-        Corpus corpus = new Corpus(base, register, List.of(Path.of(slug)));
+        Corpus corpus = new Corpus(base, register, List.of(Path.of(slug)), null);
         Corpus.Article a = corpus.article(m);
         corpus.admit(a);
         corpus.finish();

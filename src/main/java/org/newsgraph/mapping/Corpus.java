@@ -131,6 +131,7 @@ public final class Corpus {
     private final Register register;
     private final List<Path> folders;
     private final Path articlesDir;
+    private final Path dataDir;
     private final Set<String> slugs = new HashSet<>();
     private final Map<String, Named> qids = new HashMap<>();
     private final Model build = ModelFactory.createDefaultModel();
@@ -140,8 +141,9 @@ public final class Corpus {
     private InputError restatedError;
     private InputError qidError;
 
-    Corpus(String base, Register register, List<Path> folders) {
+    Corpus(String base, Register register, List<Path> folders, Path dataDir) {
         this.base = base;
+        this.dataDir = dataDir;
         this.articlesDir = folders.isEmpty() || folders.get(0).getParent() == null ? Path.of(".")
                 : folders.get(0).getParent();
         this.register = register;
@@ -173,6 +175,11 @@ public final class Corpus {
     /** The build record before any article: the dataset, the build activity, the software, the register. */
     public Graph recordHead() {
         return recordHead;
+    }
+
+    /** The data folder the corpus was read from (its imports are in {@code imports/}), or null when it was not read from one. */
+    public Path dataDir() {
+        return dataDir;
     }
 
     /** The base IRI of the build. */

@@ -18,6 +18,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.imports.Imports;
 import org.newsgraph.mapping.ArticleEntry;
 import org.newsgraph.mapping.Build;
 import org.newsgraph.mapping.Corpus;
@@ -219,6 +220,9 @@ public final class Pipeline {
             // it comes from (the same corpus-level digest), which passed this check
             problems.addAll(checker.check(List.of(), List.of()));
         }
+        long[] imported = sendImports(corpus, entries, shared, sink, articles);
+        graphs += imported[0];
+        quads += imported[1];
         sink.accept(sink.prepare(shared));
         for (NamedGraph g : shared) {
             graphs++;
@@ -226,6 +230,36 @@ public final class Pipeline {
             articles.addAll(typedArticles(g.graph()));
         }
         return new Result(graphs, articles.size(), quads, Validation.Report.of(problems), List.copyOf(entries), mapped);
+    }
+
+    /**
+     * Sends the imports of the corpus's data folder to {@code sink}, one import at a time, each
+     * described in the build record (before the record is sent); they are not checked (made by
+     * other tools, to other rules). Returns how many graphs and quads were sent; the articles they
+     * type are added to {@code articles}.
+     */
+    private static <P> long[] sendImports(Corpus corpus, List<ArticleEntry> entries, List<NamedGraph> shared,
+            GraphSink<P> sink, Set<String> articles) {
+        long[] counts = {0, 0};
+        if (corpus.dataDir() == null) {
+            return counts;
+        }
+        Set<Node> taken = new HashSet<>();
+        entries.forEach(e -> e.graphs().forEach(g -> taken.add(NodeFactory.createURI(g))));
+        shared.forEach(g -> taken.add(NodeFactory.createURI(g.name())));
+        Graph record = shared.stream().filter(g -> g.name().equals(corpus.buildGraphName())).findFirst()
+                .orElseThrow().graph();
+        Imports.forEach(corpus.dataDir(), corpus.base(), record, taken::contains, graphsOfImport -> {
+            List<NamedGraph> named = new ArrayList<>();
+            graphsOfImport.forEach((name, graph) -> named.add(new NamedGraph(name.getURI(), graph)));
+            sink.accept(sink.prepare(named));
+            for (NamedGraph g : named) {
+                counts[0]++;
+                counts[1] += g.graph().size();
+                articles.addAll(typedArticles(g.graph()));
+            }
+        });
+        return counts;
     }
 
     private static <P> Unit<P> unit(Corpus corpus, int i, String fingerprint, Validation.Checker checker,

@@ -1,6 +1,5 @@
 package org.newsgraph.store;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -8,7 +7,6 @@ import java.util.function.Supplier;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.export.TextPolicy;
-import org.newsgraph.imports.Imports;
 import org.newsgraph.mapping.Build;
 import org.newsgraph.pipeline.InputDigest;
 import org.newsgraph.pipeline.Pipeline;
@@ -69,11 +67,11 @@ public final class StoreSetup {
         Store store = Store.open(storeDir);
         try {
             Store.Outcome outcome;
-            // article by article into the store, unless imports or a text policy need the whole graph
-            boolean streamed = policy == TextPolicy.FULL && !Files.isDirectory(Imports.folder(dataDir));
+            // article by article into the store, unless a text policy needs the whole graph
+            boolean streamed = policy == TextPolicy.FULL;
             if (fromBuild != null && (rebuild || !streamed)) {
                 progress.accept("--from-build is not used " + (rebuild ? "with --rebuild"
-                        : "with imports or a text policy other than full") + "; building the graph");
+                        : "with a text policy other than full") + "; building the graph");
             }
             if (streamed) {
                 Pipeline.Result[] built = new Pipeline.Result[1];

@@ -25,9 +25,9 @@ class BlockIndexTest {
     static final String CNN = "cnn-2019-09-09-russia-extraction";
     static final String HEADLINE = "US extracted top spy from inside Russia in 2017";
 
-    /** The articles and register of the corpus fixture. */
+    /** A copy of the corpus fixture: its articles, register and imports. */
     static Path input(Path tmp) throws IOException {
-        return org.newsgraph.Fixtures.corpusWithoutImports(tmp);
+        return org.newsgraph.Fixtures.corpus(tmp);
     }
 
     /** A full build (no index read) into a new file: its bytes. */

@@ -44,16 +44,6 @@ class PipelineTest {
                 }
             }
         }
-        // imported graphs join the whole graph (build and serve build it at once when there are
-        // any): the article-at-a-time build is compared without them
-        Path imports = to.resolve("imports");
-        if (Files.isDirectory(imports)) {
-            try (Stream<Path> files = Files.walk(imports)) {
-                for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
         return to;
     }
 
@@ -112,6 +102,28 @@ class PipelineTest {
         Path out = dir.resolve("out/graph.trig");
         InputError streamed = assertThrows(InputError.class, () -> Pipeline.writeTrig(data, B, out));
         assertEquals(whole.getMessage(), streamed.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"graph/build", "graph/article/cnn-2019-09-09-russia-extraction"})
+    void anImportWithTheNameOfAGraphOfTheBuildGivesTheWholeBuildsErrorAndNoFile(String graph, @TempDir Path dir)
+            throws IOException {
+        Path data = input(dir, "corpus");
+        String taken = B + graph;
+        assertTrue(Build.build(data, B).containsGraph(org.apache.jena.graph.NodeFactory.createURI(taken)),
+                "not a graph of the build: " + taken);
+        String own = B + "graph/import/wikidata-positions";
+        for (String file : new String[] {"wikidata-positions.nq", "wikidata-positions.json"}) {
+            Path f = data.resolve("imports").resolve(file);
+            Files.writeString(f, Files.readString(f).replace(own, taken));
+        }
+        InputError whole = assertThrows(InputError.class, () -> Build.build(data, B));
+        Path out = dir.resolve("out/graph.trig");
+        InputError streamed = assertThrows(InputError.class, () -> Pipeline.writeTrig(data, B, out));
+        assertEquals(whole.getMessage(), streamed.getMessage());
+        assertTrue(streamed.getMessage().startsWith(data.resolve("imports/wikidata-positions.json") + ": graph <" + taken
+                + "> is already a graph of the build"), streamed.getMessage());
         assertFalse(Files.exists(out));
     }
 }

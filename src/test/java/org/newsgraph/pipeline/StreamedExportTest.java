@@ -110,6 +110,18 @@ class StreamedExportTest {
     }
 
     @Test
+    void theImportsAreWrittenWithTheArticles() throws IOException {
+        // the corpus fixture has an import: its graph and its description in the build record are streamed too
+        String nq = new String(streamed(data("corpus"), TextPolicy.FULL, Format.NQUADS, 1L << 30), StandardCharsets.UTF_8);
+        String graph = "<" + B + "graph/import/wikidata-positions>";
+        assertTrue(nq.contains("<http://www.wikidata.org/entity/Q22686> <http://www.w3.org/2000/01/rdf-schema#label> "
+                + "\"Donald Trump\"@en " + graph + " ."), "the imported graph is missing");
+        assertTrue(nq.contains(graph + " <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+                + "<https://w3id.org/newsgraph/ontology#ImportedGraph> <" + B + "graph/build> ."),
+                "the build record does not describe the import");
+    }
+
+    @Test
     void theUnionIsWrittenWithEachTripleOnce() throws IOException {
         // a triple that several graphs hold (an entity named in several articles' graphs) is one line of the union
         Path data = data("corpus");

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.annotation.InputError;
 import org.newsgraph.mapping.Build;
+import org.newsgraph.vocab.NG;
 
 /**
  * A store brought up to date article by article: after an article is changed, added or removed,
@@ -37,9 +38,9 @@ class IncrementalLoadTest {
     static final String TIME = "time-2019-09-09-russian-spy";
     static final String HEADLINE = "US extracted top spy from inside Russia in 2017";
 
-    /** The articles and register of the corpus fixture (without its imports, which need the whole graph). */
+    /** A copy of the corpus fixture: its articles, register and imports. */
     static Path input(Path tmp) throws IOException {
-        return org.newsgraph.Fixtures.corpusWithoutImports(tmp);
+        return org.newsgraph.Fixtures.corpus(tmp);
     }
 
     record Loaded(Store.Outcome outcome, List<String> progress, Set<Quad> quads, Map<String, String> prefixes) {
@@ -115,6 +116,10 @@ class IncrementalLoadTest {
         assertTrue(ask(store, headlineIs(HEADLINE + " (corrected)")), "the new headline is served");
         assertFalse(ask(store, headlineIs(HEADLINE)), "the old headline is gone");
         assertEquals(outside(first.quads(), CNN), outside(updated.quads(), CNN), "the other articles' graphs as they were");
+        assertTrue(ask(store, "ASK { GRAPH <" + B + "graph/import/wikidata-positions> { "
+                + "<http://www.wikidata.org/entity/Q22686> <http://www.w3.org/2000/01/rdf-schema#label> \"Donald Trump\"@en } "
+                + "GRAPH <" + B + "graph/build> { <" + B + "graph/import/wikidata-positions> a <" + NG.NS + "ImportedGraph> } }"),
+                "the imported graph and its description are kept");
 
         Loaded full = load(input, tmp.resolve("full"));
         assertEquals(Store.Outcome.LOADED, full.outcome());
