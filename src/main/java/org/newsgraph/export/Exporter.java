@@ -424,25 +424,15 @@ public final class Exporter {
         return new Node[] {q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()};
     }
 
-    /** Sorts the lines of UTF-8 text by unsigned byte order (as {@code LC_ALL=C sort}); every line ends with a newline. */
+    /**
+     * Sorts the lines of UTF-8 text by unsigned byte order (as {@code LC_ALL=C sort}); every line
+     * ends with a newline, empty lines are left out. The lines are those of {@link ExternalSort#lines}.
+     */
     static byte[] sortLines(byte[] text) {
-        List<byte[]> lines = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i < text.length; i++) {
-            if (text[i] == '\n') {
-                lines.add(Arrays.copyOfRange(text, start, i));
-                start = i + 1;
-            }
-        }
-        if (start < text.length) {
-            lines.add(Arrays.copyOfRange(text, start, text.length));
-        }
-        lines.sort(Arrays::compareUnsigned);
+        List<byte[]> lines = ExternalSort.lines(text);
+        lines.sort(ExternalSort.ORDER);
         ByteArrayOutputStream out = new ByteArrayOutputStream(text.length + 1);
         for (byte[] line : lines) {
-            if (line.length == 0) {
-                continue;
-            }
             out.writeBytes(line);
             out.write('\n');
         }

@@ -66,7 +66,12 @@ public final class ExternalSort implements AutoCloseable {
         }
     }
 
-    /** The lines of UTF-8 text, without their newlines, empty lines left out. */
+    /**
+     * The lines of UTF-8 text, without their newlines, empty lines left out: a line ends at
+     * {@code '\n'} (nothing else ends a line), and text after the last {@code '\n'} is a last line
+     * of its own. The one rule by which a buffer of statements is split into lines (the sorting
+     * of {@link Exporter#write}, the pieces of the streamed export).
+     */
     public static List<byte[]> lines(byte[] text) {
         List<byte[]> out = new ArrayList<>();
         int start = 0;

@@ -26,6 +26,7 @@ import org.newsgraph.export.Exporter.Format;
 import org.newsgraph.export.TextPolicy;
 import org.newsgraph.export.TrigBlocks;
 import org.newsgraph.mapping.Corpus.NamedGraph;
+import org.newsgraph.util.FileRange;
 import org.newsgraph.util.TemporaryFileException;
 
 /**
@@ -222,7 +223,7 @@ public final class ExportSink implements GraphSink<ExportSink.Piece>, AutoClosea
                 }
                 first = false;
                 long[] loc = where.get(name);
-                if (SpillFile.copy(in, loc[0], loc[1], buffer, out, null) < loc[1]) {
+                if (FileRange.copy(in, loc[0], loc[1], buffer, out, null) < loc[1]) {
                     throw new IOException("the temporary file " + spill + " ended early");
                 }
             }

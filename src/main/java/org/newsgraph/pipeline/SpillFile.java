@@ -3,17 +3,16 @@ package org.newsgraph.pipeline;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import org.newsgraph.util.TemporaryFileException;
 
 /**
  * A temporary file a sink writes pieces of output to as they are built (so that only the article
- * in hand is in memory) and reads back when it puts the output together; removed on close.
+ * in hand is in memory) and reads back when it puts the output together (each piece by
+ * {@link org.newsgraph.util.FileRange#copy}); removed on close.
  */
 final class SpillFile implements AutoCloseable {
     private final Path path;
@@ -39,29 +38,6 @@ final class SpillFile implements AutoCloseable {
     FileChannel read() throws IOException {
         out.flush();
         return FileChannel.open(path, StandardOpenOption.READ);
-    }
-
-    /**
-     * Copies {@code length} bytes at {@code pos} of {@code in} to {@code out} (and into {@code md}
-     * unless it is null) through {@code buffer}; returns how many were copied, fewer when the
-     * file ends first.
-     */
-    static long copy(FileChannel in, long pos, long length, byte[] buffer, OutputStream out, MessageDigest md)
-            throws IOException {
-        long left = length;
-        while (left > 0) {
-            int n = in.read(ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, left)), pos);
-            if (n < 0) {
-                break;
-            }
-            out.write(buffer, 0, n);
-            if (md != null) {
-                md.update(buffer, 0, n);
-            }
-            pos += n;
-            left -= n;
-        }
-        return length - left;
     }
 
     /** The file's name, for messages. */

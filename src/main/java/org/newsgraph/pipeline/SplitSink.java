@@ -2,7 +2,6 @@ package org.newsgraph.pipeline;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import org.newsgraph.export.Exporter.Format;
 import org.newsgraph.export.SplitExport;
 import org.newsgraph.export.TextPolicy;
 import org.newsgraph.mapping.Corpus.NamedGraph;
+import org.newsgraph.util.FileRange;
 import org.newsgraph.util.TemporaryFileException;
 
 /**
@@ -95,15 +95,14 @@ public final class SplitSink implements GraphSink<List<SplitSink.FilePiece>>, Sp
     @Override
     public byte[] nquads(String file) throws IOException {
                 List<byte[]> parts = new ArrayList<>();
+        byte[] buffer = new byte[1 << 16];
         try (FileChannel in = spill.read()) {
             for (Segment s : segments.get(file)) {
-                ByteBuffer b = ByteBuffer.allocate(s.length());
-                while (b.hasRemaining()) {
-                    if (in.read(b, s.pos() + b.position()) < 0) {
-                        throw new IOException("the temporary file " + spill + " ended early");
-                    }
+                ByteArrayOutputStream part = new ByteArrayOutputStream(s.length());
+                if (FileRange.copy(in, s.pos(), s.length(), buffer, part, null) < s.length()) {
+                    throw new IOException("the temporary file " + spill + " ended early");
                 }
-                parts.add(b.array());
+                parts.add(part.toByteArray());
             }
         }
         if (parts.size() == 1) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.newsgraph.export.Exporter;
 import org.newsgraph.export.ExternalSort;
 import org.newsgraph.export.Exporter.Format;
@@ -45,11 +46,25 @@ public final class StreamedExport {
     /** As {@link #write(Path, String, boolean, TextPolicy, Format, Target)}, sorting lines in runs of {@code sortBudget} bytes. */
     static Pipeline.Result write(Path dataDir, String base, boolean validate, TextPolicy policy, Format format,
             Target target, long sortBudget) throws IOException {
+        return write(dataDir, base, validate, policy, format, target, sortBudget, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #write(Path, String, boolean, TextPolicy, Format, Target, long)}, the pipeline
+     * handing each run's graphs to {@code view} of the sink (which passes them on).
+     *
+     * <p>The TriG blocks are written with the prefixes of the ontology and the register, known
+     * before the first article; when the articles' graphs bring a prefix that changes the
+     * dataset's prefixes, the corpus is built again and the blocks written with the complete
+     * prefixes (a second run).
+     */
+    static Pipeline.Result write(Path dataDir, String base, boolean validate, TextPolicy policy, Format format,
+            Target target, long sortBudget, UnaryOperator<GraphSink<ExportSink.Piece>> view) throws IOException {
         Corpus corpus = Build.corpus(dataDir, base);
         Map<String, String> prefixes = ExportSink.prefixesOf(corpus.contextGraphs(), policy);
         while (true) {
             try (ExportSink sink = new ExportSink(format, policy, prefixes, sortBudget)) {
-                Pipeline.Result result = Pipeline.run(corpus, validate, sink);
+                Pipeline.Result result = Pipeline.run(corpus, validate, view.apply(sink));
                 if (validate && !result.report().conforms()) {
                     throw new InvalidGraphException(result.report());
                 }

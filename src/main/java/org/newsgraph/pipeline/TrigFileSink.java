@@ -20,6 +20,7 @@ import org.newsgraph.export.Exporter;
 import org.newsgraph.export.TrigBlocks;
 import org.newsgraph.mapping.ArticleEntry;
 import org.newsgraph.mapping.Corpus.NamedGraph;
+import org.newsgraph.util.FileRange;
 import org.newsgraph.util.Sha256;
 import org.newsgraph.util.TemporaryFileException;
 
@@ -211,7 +212,7 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
 
     private static void copy(FileChannel in, long pos, long length, byte[] buffer, OutputStream out, MessageDigest md,
             Node name) throws IOException {
-        if (SpillFile.copy(in, pos, length, buffer, out, md) < length) {
+        if (FileRange.copy(in, pos, length, buffer, out, md) < length) {
             throw new StaleBlockException("the file ended early, in the block of " + name.getURI());
         }
     }

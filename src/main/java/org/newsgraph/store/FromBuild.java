@@ -2,6 +2,7 @@ package org.newsgraph.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -17,6 +18,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.newsgraph.pipeline.BlockIndex;
 import org.newsgraph.pipeline.InputDigest;
+import org.newsgraph.util.FileRange;
 import org.newsgraph.util.Sha256;
 
 /**
@@ -108,21 +110,11 @@ final class FromBuild {
                 }
                 first = b.name().isEmpty() && first;
                 MessageDigest md = Sha256.digest();
-                long pos = at;
-                long left = b.length();
-                while (left > 0) {
-                    int n = in.read(ByteBuffer.wrap(buffer, 0, (int) Math.min(buffer.length, left)), pos);
-                    if (n < 0) {
-                        return false;
-                    }
-                    md.update(buffer, 0, n);
-                    pos += n;
-                    left -= n;
-                }
-                if (!Sha256.hex(md.digest()).equals(b.sha256())) {
+                if (FileRange.copy(in, at, b.length(), buffer, OutputStream.nullOutputStream(), md) < b.length()
+                        || !Sha256.hex(md.digest()).equals(b.sha256())) {
                     return false;
                 }
-                at = pos;
+                at += b.length();
             }
             return at == index.size();
         } catch (IOException e) {
