@@ -102,6 +102,11 @@ public enum TextPolicy {
             }
         }
         kept.forEach(copy::add);
+        // each graph keeps the prefixes it carries (they make the prefixes the copy is written with)
+        copy.getDefaultGraph().getPrefixMapping().setNsPrefixes(dataset.getDefaultGraph().getPrefixMapping());
+        for (Node name : Iter.toList(copy.listGraphNodes())) {
+            copy.getGraph(name).getPrefixMapping().setNsPrefixes(dataset.getGraph(name).getPrefixMapping());
+        }
         return copy;
     }
 

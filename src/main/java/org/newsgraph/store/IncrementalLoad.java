@@ -22,6 +22,7 @@ import org.newsgraph.mapping.ArticleEntry;
 import org.newsgraph.mapping.Build;
 import org.newsgraph.mapping.Corpus;
 import org.newsgraph.pipeline.InputDigest;
+import org.newsgraph.export.TextPolicy;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.StreamSink;
 import org.newsgraph.validate.InvalidGraphException;
@@ -57,7 +58,7 @@ final class IncrementalLoad {
      * @throws InvalidGraphException a rebuilt article does not validate (the store is left as it was)
      */
     static Optional<Update> update(Store store, Path dataDir, String base, InputDigest digest, Fingerprint fingerprint,
-            Consumer<String> progress) {
+            TextPolicy policy, Consumer<String> progress) {
         Optional<StoreIndex> index = store.index();
         if (index.isEmpty() || !index.get().corpus().equals(digest.corpus())) {
             return Optional.empty();
@@ -109,7 +110,7 @@ final class IncrementalLoad {
                     prefixes.putIfAbsent(prefix, iri);
                 }
             };
-            StreamSink sink = new StreamSink(into);
+            StreamSink sink = new StreamSink(into, policy);
             Pipeline.Result result = Pipeline.run(corpus, true, sink, new Pipeline.Reuse(digest, known));
             if (!result.report().conforms()) {
                 throw new InvalidGraphException(result.report());

@@ -5,14 +5,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.export.TextPolicy;
 import org.newsgraph.mapping.Build;
 import org.newsgraph.pipeline.InputDigest;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.StreamSink;
 import org.newsgraph.validate.InvalidGraphException;
-import org.newsgraph.validate.Validation;
 
 /**
  * What {@code serve} and {@code query} do before answering: open the store and bring it up
@@ -62,38 +60,32 @@ public final class StoreSetup {
      */
     public static Ready upToDate(Path dataDir, String base, Path storeDir, boolean rebuild, Consumer<String> progress,
             TextPolicy policy, Path fromBuild) {
-        InputDigest digest = InputDigest.current(dataDir, base, "full");
+        // the text policy is part of the corpus-level digest: a store's index is only used again
+        // for the policy it was loaded with (with full, the digest is the build's, for --from-build)
+        InputDigest digest = InputDigest.current(dataDir, base, policy.cliName());
         Fingerprint fingerprint = Fingerprint.of(digest).withTextPolicy(policy.cliName());
         Store store = Store.open(storeDir);
         try {
             Store.Outcome outcome;
-            // article by article into the store, unless a text policy needs the whole graph
-            boolean streamed = policy == TextPolicy.FULL;
-            if (fromBuild != null && (rebuild || !streamed)) {
+            boolean useBuild = fromBuild != null && !rebuild && policy == TextPolicy.FULL;
+            if (fromBuild != null && !useBuild) {
                 progress.accept("--from-build is not used " + (rebuild ? "with --rebuild"
                         : "with a text policy other than full") + "; building the graph");
             }
-            if (streamed) {
-                Pipeline.Result[] built = new Pipeline.Result[1];
-                Store.Source source = out -> built[0] = buildValidated(dataDir, base, digest, progress, out);
-                Supplier<StoreIndex> index = () -> StoreIndex.of(digest.corpus(), built[0].entries());
-                if (!rebuild && store.fingerprint().filter(fingerprint::equals).isPresent()) {
-                    outcome = Store.Outcome.REUSED;
-                } else if (!rebuild && IncrementalLoad.update(store, dataDir, base, digest, fingerprint, progress)
-                        .isPresent()) {
-                    outcome = Store.Outcome.UPDATED;
-                } else if (!rebuild && fromBuild != null && FromBuild.load(store, fromBuild, digest, fingerprint,
-                        progress)) {
-                    outcome = Store.Outcome.LOADED;
-                } else {
-                    store.replace(fingerprint, source, index);
-                    outcome = Store.Outcome.LOADED;
-                }
-            } else if (rebuild) {
-                store.replace(fingerprint, policy.apply(buildValidated(dataDir, base, progress)));
+            // article by article into the store (the policy applied to each article's graphs)
+            Pipeline.Result[] built = new Pipeline.Result[1];
+            Store.Source source = out -> built[0] = buildValidated(dataDir, base, digest, policy, progress, out);
+            Supplier<StoreIndex> index = () -> StoreIndex.of(digest.corpus(), built[0].entries());
+            if (!rebuild && store.fingerprint().filter(fingerprint::equals).isPresent()) {
+                outcome = Store.Outcome.REUSED;
+            } else if (!rebuild && IncrementalLoad.update(store, dataDir, base, digest, fingerprint, policy, progress)
+                    .isPresent()) {
+                outcome = Store.Outcome.UPDATED;
+            } else if (useBuild && FromBuild.load(store, fromBuild, digest, fingerprint, progress)) {
                 outcome = Store.Outcome.LOADED;
             } else {
-                outcome = store.load(fingerprint, () -> policy.apply(buildValidated(dataDir, base, progress)));
+                store.replace(fingerprint, source, index);
+                outcome = Store.Outcome.LOADED;
             }
             if (outcome == Store.Outcome.LOADED) {
                 store.compactionFailure().ifPresent(why -> progress.accept("the new graph is loaded, but the "
@@ -110,11 +102,11 @@ public final class StoreSetup {
      * Builds the graph one article at a time, validating each, into {@code out}; an invalid graph
      * is refused (after its quads were sent: the store's load is then aborted).
      */
-    public static Pipeline.Result buildValidated(Path dataDir, String base, InputDigest digest,
+    public static Pipeline.Result buildValidated(Path dataDir, String base, InputDigest digest, TextPolicy policy,
             Consumer<String> progress, StreamRDF out) {
         progress.accept("building and validating the graph from " + dataDir);
         out.start();
-        StreamSink sink = new StreamSink(out);
+        StreamSink sink = new StreamSink(out, policy);
         Pipeline.Result result = Pipeline.run(Build.corpus(dataDir, base), true, sink,
                 new Pipeline.Reuse(digest, Map.of()));
         if (!result.report().conforms()) {
@@ -123,14 +115,5 @@ public final class StoreSetup {
         sink.finish();
         out.finish();
         return result;
-    }
-
-    /** Builds the graph and validates it; an invalid graph is refused. */
-    public static DatasetGraph buildValidated(Path dataDir, String base, Consumer<String> progress) {
-        progress.accept("building the graph from " + dataDir);
-        DatasetGraph dsg = Build.build(dataDir, base);
-        progress.accept("validating");
-        Validation.requireValid(dsg);
-        return dsg;
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,18 @@ class TextPolicyTest {
         String sha = "SELECT ?h WHERE { ?c nif:sourceUrl " + SEED + " ; ng:sha256 ?h }";
         assertEquals(full.values(sha, "h"), none.values(sha, "h"));
         assertEquals(1, none.values(sha, "h").size());
+    }
+
+    @Test
+    void theCopyIsWrittenWithTheBuiltGraphsPrefixes() {
+        Map<String, String> prefixes = Exporter.prefixes(built);
+        assertTrue(prefixes.containsKey("nif") && prefixes.containsKey("schema"), prefixes.toString());
+        for (TextPolicy policy : TextPolicy.values()) {
+            assertEquals(prefixes, Exporter.prefixes(policy.apply(built)), policy.toString());
+        }
+        String trig = new String(Exporter.toBytes(TextPolicy.NONE.apply(built), Exporter.Format.TRIG),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(trig.startsWith("PREFIX "), "written without its prefixes");
     }
 
     @Test

@@ -16,11 +16,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.annotation.InputError;
+import org.newsgraph.export.TextPolicy;
 import org.newsgraph.mapping.Build;
 import org.newsgraph.vocab.NG;
 
@@ -47,8 +49,12 @@ class IncrementalLoadTest {
     }
 
     static Loaded load(Path input, Path store) {
+        return load(input, store, TextPolicy.FULL);
+    }
+
+    static Loaded load(Path input, Path store, TextPolicy policy) {
         List<String> progress = new ArrayList<>();
-        StoreSetup.Ready ready = StoreSetup.upToDate(input, B, store, false, progress::add);
+        StoreSetup.Ready ready = StoreSetup.upToDate(input, B, store, false, progress::add, policy);
         try (Store s = ready.store()) {
             return new Loaded(ready.outcome(), progress, quads(s), prefixes(s));
         }
@@ -198,5 +204,51 @@ class IncrementalLoadTest {
         assertEquals(Store.Outcome.LOADED, again.outcome());
         assertTrue(again.progress().stream().anyMatch(m -> m.startsWith("building and validating the graph")),
                 again.progress().toString());
+    }
+
+    /** The text policy's copy of the whole build, as the store should hold it: its quads (named graphs) and prefixes. */
+    static Loaded whole(Path input, TextPolicy policy) {
+        DatasetGraph published = policy.apply(Build.build(input, B));
+        Set<Quad> quads = new HashSet<>();
+        published.find().forEachRemaining(q -> {
+            if (!q.isDefaultGraph()) {
+                quads.add(q);
+            }
+        });
+        return new Loaded(null, List.of(), quads, new TreeMap<>(org.newsgraph.export.Exporter.prefixes(published)));
+    }
+
+    static String hasFullText(String slug) {
+        return "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> ASK { GRAPH <" + B
+                + "graph/article/" + slug + "> { ?context nif:isString ?text } }";
+    }
+
+    @Test
+    void aTextPolicyIsAppliedArticleByArticleAndUpdatedArticleByArticle(@TempDir Path tmp) throws IOException {
+        Path input = input(tmp);
+        Path store = tmp.resolve("tdb2");
+        assertTrue(load(input, store).outcome() == Store.Outcome.LOADED && ask(store, hasFullText(CNN)));
+
+        // another policy: the whole store loaded again (never updated from the full texts), as the policy's copy
+        Loaded excerpts = load(input, store, TextPolicy.EXCERPTS);
+        assertEquals(Store.Outcome.LOADED, excerpts.outcome());
+        assertFalse(ask(store, hasFullText(CNN)), "the publisher's full text is served");
+        Loaded expected = whole(input, TextPolicy.EXCERPTS);
+        assertEquals(expected.quads(), excerpts.quads(), "not the policy's copy of the whole build");
+        assertEquals(expected.prefixes(), excerpts.prefixes());
+
+        // a changed article: only it is built again, under the same policy
+        edit(input.resolve("articles/" + CNN + "/annotation.json"), HEADLINE, HEADLINE + " (corrected)");
+        Loaded updated = load(input, store, TextPolicy.EXCERPTS);
+        assertEquals(Store.Outcome.UPDATED, updated.outcome());
+        assertTrue(ask(store, headlineIs(HEADLINE + " (corrected)")));
+        assertFalse(ask(store, hasFullText(CNN)), "the updated article's full text is served");
+        assertEquals(whole(input, TextPolicy.EXCERPTS).quads(), updated.quads());
+
+        // and back to the full texts: loaded again, not updated
+        Loaded full = load(input, store, TextPolicy.FULL);
+        assertEquals(Store.Outcome.LOADED, full.outcome());
+        assertTrue(ask(store, hasFullText(CNN)));
+        assertEquals(whole(input, TextPolicy.FULL).quads(), full.quads());
     }
 }
