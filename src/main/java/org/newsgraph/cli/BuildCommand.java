@@ -8,7 +8,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.annotation.InputError;
 import org.newsgraph.annotation.TextFiles;
 import org.newsgraph.export.Exporter;
+import org.newsgraph.export.TextPolicy;
 import org.newsgraph.pipeline.Pipeline;
+import org.newsgraph.validate.Validation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,10 +46,24 @@ public final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String summary;
-        try {
-            summary = Pipeline.writeTrig(input.data, input.base, out, !rebuild).summary();
-        } catch (IOException e) {
-            throw new InputError(out, "cannot write: " + TextFiles.describe(e));
+        if (!Pipeline.streams(input.data, TextPolicy.FULL)) {
+            // imports with blank nodes: the whole graph is built and written at once
+            DatasetGraph dataset = input.build();
+            Validation.requireValid(dataset);
+            writeFile(dataset, Exporter.Format.TRIG, out);
+            try {
+                org.newsgraph.pipeline.BlockIndex.delete(out); // an index of an earlier build would not describe it
+            } catch (IOException e) {
+                throw new InputError(org.newsgraph.pipeline.BlockIndex.fileOf(out), "cannot remove: "
+                        + TextFiles.describe(e));
+            }
+            summary = DataOptions.summary(dataset);
+        } else {
+            try {
+                summary = Pipeline.writeTrig(input.data, input.base, out, !rebuild).summary();
+            } catch (IOException e) {
+                throw new InputError(out, "cannot write: " + TextFiles.describe(e));
+            }
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("wrote " + out + ": " + summary);

@@ -19,6 +19,7 @@ import org.newsgraph.export.SchemaOrgView;
 import org.newsgraph.export.SplitExport;
 import org.newsgraph.export.TextPolicy;
 import org.newsgraph.pipeline.ExportSink;
+import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.StreamedExport;
 import org.newsgraph.validate.Validation;
 import picocli.CommandLine;
@@ -108,7 +109,8 @@ public final class ExportCommand implements Callable<Integer> {
         if (splitBy != null || gzip) {
             SplitDump.check(spec, format, splitBy, out);
         }
-        boolean streamed = dist == null && view == View.graph && (splitBy != null || ExportSink.streams(format));
+        boolean streamed = dist == null && view == View.graph && (splitBy != null || ExportSink.streams(format))
+                && Pipeline.streams(input.data, policy);
         try {
             if (streamed && splitBy != null) {
                 SplitDump.stream(spec, input, !noValidate, policy, splitBy, gzip, out);
@@ -160,8 +162,9 @@ public final class ExportCommand implements Callable<Integer> {
                 + (java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() >> 20)
                 + " MiB) to write "
                 + (dist != null ? "the dumps of --dist" : format + (view == View.graph ? "" : " --view " + view))
-                + " (trig, nquads, ntriples and --split-by are written article by article, without --view"
-                + " and data/imports); give Java more heap (NEWSGRAPH_JAVA_OPTS=-Xmx...)");
+                + " (trig, nquads, ntriples and --split-by are written article by article, without --view,"
+                + " unless imports hold blank nodes or go with a text policy); give Java more heap"
+                + " (NEWSGRAPH_JAVA_OPTS=-Xmx...)");
     }
 
     /**

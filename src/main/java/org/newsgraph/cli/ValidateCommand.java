@@ -2,6 +2,8 @@ package org.newsgraph.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.export.TextPolicy;
 import org.newsgraph.pipeline.GraphSink;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.validate.Validation;
@@ -27,9 +29,16 @@ public final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         Validation.Report report;
         String summary;
-        Pipeline.Result result = Pipeline.run(input.data, input.base, true, GraphSink.none());
-        report = result.report();
-        summary = result.summary();
+        if (!Pipeline.streams(input.data, TextPolicy.FULL)) {
+            // imports with blank nodes: the whole graph is built at once
+            DatasetGraph dataset = input.build();
+            report = Validation.validate(dataset);
+            summary = DataOptions.summary(dataset);
+        } else {
+            Pipeline.Result result = Pipeline.run(input.data, input.base, true, GraphSink.none());
+            report = result.report();
+            summary = result.summary();
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (!report.conforms()) {
             Main.printReport(out, report);

@@ -22,6 +22,8 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -127,6 +129,46 @@ public final class Imports {
     }
 
     /**
+     * Whether an import of {@code <dataDir>/imports} holds a blank node. Such imports are written
+     * with the whole graph (blank node labels are given over the whole dataset), not one graph at
+     * a time. An import that cannot be read counts as one (the whole build then reports it).
+     */
+    public static boolean holdBlankNodes(Path dataDir) {
+        for (Path manifest : manifests(dataDir)) {
+            try {
+                Path nq = manifest.resolveSibling(read(manifest).name() + ".nq");
+                RDFParser.source(nq).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+                    @Override
+                    public void quad(Quad q) {
+                        if (q.getSubject().isBlank() || q.getObject().isBlank() || q.getGraph().isBlank()) {
+                            throw new BlankNodeFound();
+                        }
+                    }
+                });
+            } catch (RuntimeException e) { // a blank node, or an import that cannot be read
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stops the scan of {@link #holdBlankNodes} at the first blank node. */
+    private static final class BlankNodeFound extends RuntimeException {
+        BlankNodeFound() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The graphs the manifests of {@code <dataDir>/imports} list (none when there are no imports). */
+    public static Set<Node> graphNames(Path dataDir) {
+        Set<Node> out = new HashSet<>();
+        for (Path manifest : manifests(dataDir)) {
+            read(manifest).graphs().forEach(g -> out.add(NodeFactory.createURI(g)));
+        }
+        return out;
+    }
+
+    /**
      * Adds every import of {@code <dataDir>/imports} to {@code ds} and describes it in the build
      * graph ({@code <base>graph/build}), as {@link #forEach} does.
      *
@@ -134,7 +176,7 @@ public final class Imports {
      *     already a graph of the build
      */
     public static void addTo(DatasetGraph ds, Path dataDir, String base) {
-        if (manifests(dataDir).isEmpty()) {
+        if (!Files.isDirectory(folder(dataDir))) {
             return;
         }
         Graph build = ds.getGraph(NodeFactory.createURI(base + "graph/build"));
@@ -184,6 +226,7 @@ public final class Imports {
                 }
                 Graph content = GraphFactory.createDefaultGraph();
                 parsed.getGraph(g).find().forEachRemaining(content::add);
+                parsed.removeGraph(g); // held once
                 describe(build, g, activity, m, content.size());
                 build.add(Triple.create(dataset, VOID.subset.asNode(), g));
                 graphs.put(g, content);

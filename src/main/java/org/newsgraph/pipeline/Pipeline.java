@@ -1,6 +1,7 @@
 package org.newsgraph.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.export.TextPolicy;
 import org.newsgraph.imports.Imports;
 import org.newsgraph.mapping.ArticleEntry;
 import org.newsgraph.mapping.Build;
@@ -149,6 +151,19 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * Whether the corpus of {@code dataDir} is built article by article with {@code policy}: it
+     * is, unless its imports hold blank nodes (their labels are given over the whole dataset), or
+     * it has imports and the policy is not {@code full} (an import may annotate an article's text,
+     * which the policy finds over the whole dataset). Otherwise the whole graph is built at once.
+     */
+    public static boolean streams(Path dataDir, TextPolicy policy) {
+        if (!Files.isDirectory(Imports.folder(dataDir))) {
+            return true;
+        }
+        return policy == TextPolicy.FULL && !Imports.holdBlankNodes(dataDir);
+    }
+
     /** Builds a corpus into {@code sink}, checking each article when {@code validate} is true. */
     public static <P> Result run(Corpus corpus, boolean validate, GraphSink<P> sink) {
         return run(corpus, validate, sink, Reuse.NONE);
@@ -241,7 +256,7 @@ public final class Pipeline {
     private static <P> long[] sendImports(Corpus corpus, List<ArticleEntry> entries, List<NamedGraph> shared,
             GraphSink<P> sink, Set<String> articles) {
         long[] counts = {0, 0};
-        if (corpus.dataDir() == null) {
+        if (corpus.dataDir() == null || !Files.isDirectory(Imports.folder(corpus.dataDir()))) {
             return counts;
         }
         Set<Node> taken = new HashSet<>();
@@ -251,7 +266,13 @@ public final class Pipeline {
                 .orElseThrow().graph();
         Imports.forEach(corpus.dataDir(), corpus.base(), record, taken::contains, graphsOfImport -> {
             List<NamedGraph> named = new ArrayList<>();
-            graphsOfImport.forEach((name, graph) -> named.add(new NamedGraph(name.getURI(), graph)));
+            graphsOfImport.forEach((name, graph) -> {
+                if (graph.find().filterKeep(t -> t.getSubject().isBlank() || t.getObject().isBlank()).hasNext()) {
+                    // their labels are given over the whole dataset: such a corpus is built whole (streams)
+                    throw new IllegalStateException("the imported graph " + name + " holds blank nodes");
+                }
+                named.add(new NamedGraph(name.getURI(), graph));
+            });
             sink.accept(sink.prepare(named));
             for (NamedGraph g : named) {
                 counts[0]++;

@@ -23,6 +23,7 @@ import org.newsgraph.mapping.Build;
 import org.newsgraph.mapping.Corpus;
 import org.newsgraph.pipeline.InputDigest;
 import org.newsgraph.export.TextPolicy;
+import org.newsgraph.imports.Imports;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.StreamSink;
 import org.newsgraph.validate.InvalidGraphException;
@@ -34,8 +35,11 @@ import org.newsgraph.validate.InvalidGraphException;
  * article's entry (the unchanged ones as recorded), and in ONE write transaction the graphs of
  * the changed and removed articles are deleted, the new graphs added, the triples of the build
  * record graph that changed replaced, the dataset's prefixes replaced and the store's record
- * (fingerprint and index) written. The corpus-level graphs (ontology, register) are left as
- * they are: the corpus-level digest says they did not change.
+ * (fingerprint and index) written. The corpus-level graphs (ontology, register) and the
+ * imported graphs are left as they are: the corpus-level digest says they did not change (the
+ * imports are read again only for their description in the build record). What is written of
+ * an article is the text policy's copy of its graphs, the policy the store was loaded with
+ * (it is part of the corpus-level digest).
  * An error of the input, a graph that does not validate, or a crash leaves the store as it was.
  *
  * <p>The store is not compacted afterwards (that would copy the whole database); it grows by
@@ -92,7 +96,8 @@ final class IncrementalLoad {
             }
             Map<String, String> prefixes = new TreeMap<>();
             Node buildGraph = NodeFactory.createURI(corpus.buildGraphName());
-            Set<Node> context = new HashSet<>();
+            // the corpus-level graphs and the imports are unchanged (same corpus-level digest)
+            Set<Node> context = new HashSet<>(Imports.graphNames(dataDir));
             corpus.contextGraphs().forEach(g -> context.add(NodeFactory.createURI(g.name())));
             Graph newRecord = GraphFactory.createGraphMem();
             StreamRDF into = new StreamRDFWrapper(StreamRDFLib.dataset(ds)) {
@@ -101,7 +106,7 @@ final class IncrementalLoad {
                     if (quad.getGraph().equals(buildGraph)) {
                         newRecord.add(quad.asTriple()); // compared with the stored one below
                     } else if (!context.contains(quad.getGraph())) {
-                        super.quad(quad); // the corpus-level graphs are unchanged (same corpus-level digest)
+                        super.quad(quad);
                     }
                 }
 

@@ -16,7 +16,8 @@ import org.newsgraph.mapping.ArticleEntry;
  * digest and each article's entry (with the digest of its folder), written in the store's record
  * (its default graph) in the same transaction as the data. With it, a later load builds only the
  * articles whose folder changed ({@link IncrementalLoad}). A store whose record has no index (an
- * older store, a store loaded with a text policy other than full) is loaded in full.
+ * older store, a store whose imports hold blank nodes or go with a text policy other than full,
+ * see {@code Pipeline.streams}) is loaded in full.
  *
  * @param corpus the corpus-level digest ({@link org.newsgraph.pipeline.InputDigest#corpus})
  * @param entries every article's entry, by slug

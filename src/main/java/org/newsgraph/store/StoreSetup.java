@@ -5,12 +5,14 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.export.TextPolicy;
 import org.newsgraph.mapping.Build;
 import org.newsgraph.pipeline.InputDigest;
 import org.newsgraph.pipeline.Pipeline;
 import org.newsgraph.pipeline.StreamSink;
 import org.newsgraph.validate.InvalidGraphException;
+import org.newsgraph.validate.Validation;
 
 /**
  * What {@code serve} and {@code query} do before answering: open the store and bring it up
@@ -67,25 +69,36 @@ public final class StoreSetup {
         Store store = Store.open(storeDir);
         try {
             Store.Outcome outcome;
-            boolean useBuild = fromBuild != null && !rebuild && policy == TextPolicy.FULL;
+            // article by article into the store (the policy applied to each article's graphs),
+            // unless the imports need the whole graph (Pipeline.streams)
+            boolean streamed = Pipeline.streams(dataDir, policy);
+            boolean useBuild = fromBuild != null && !rebuild && streamed && policy == TextPolicy.FULL;
             if (fromBuild != null && !useBuild) {
                 progress.accept("--from-build is not used " + (rebuild ? "with --rebuild"
-                        : "with a text policy other than full") + "; building the graph");
+                        : policy != TextPolicy.FULL ? "with a text policy other than full"
+                        : "with imports that hold blank nodes") + "; building the graph");
             }
-            // article by article into the store (the policy applied to each article's graphs)
-            Pipeline.Result[] built = new Pipeline.Result[1];
-            Store.Source source = out -> built[0] = buildValidated(dataDir, base, digest, policy, progress, out);
-            Supplier<StoreIndex> index = () -> StoreIndex.of(digest.corpus(), built[0].entries());
-            if (!rebuild && store.fingerprint().filter(fingerprint::equals).isPresent()) {
-                outcome = Store.Outcome.REUSED;
-            } else if (!rebuild && IncrementalLoad.update(store, dataDir, base, digest, fingerprint, policy, progress)
-                    .isPresent()) {
-                outcome = Store.Outcome.UPDATED;
-            } else if (useBuild && FromBuild.load(store, fromBuild, digest, fingerprint, progress)) {
+            if (streamed) {
+                Pipeline.Result[] built = new Pipeline.Result[1];
+                Store.Source source = out -> built[0] = buildValidated(dataDir, base, digest, policy, progress, out);
+                Supplier<StoreIndex> index = () -> StoreIndex.of(digest.corpus(), built[0].entries());
+                if (!rebuild && store.fingerprint().filter(fingerprint::equals).isPresent()) {
+                    outcome = Store.Outcome.REUSED;
+                } else if (!rebuild && IncrementalLoad.update(store, dataDir, base, digest, fingerprint, policy,
+                        progress).isPresent()) {
+                    outcome = Store.Outcome.UPDATED;
+                } else if (useBuild && FromBuild.load(store, fromBuild, digest, fingerprint, progress)) {
+                    outcome = Store.Outcome.LOADED;
+                } else {
+                    store.replace(fingerprint, source, index);
+                    outcome = Store.Outcome.LOADED;
+                }
+            } else if (rebuild) {
+                store.replace(fingerprint, policy.apply(buildValidated(dataDir, base, progress)));
                 outcome = Store.Outcome.LOADED;
             } else {
-                store.replace(fingerprint, source, index);
-                outcome = Store.Outcome.LOADED;
+                // no index is recorded: the next change loads the whole graph again
+                outcome = store.load(fingerprint, () -> policy.apply(buildValidated(dataDir, base, progress)));
             }
             if (outcome == Store.Outcome.LOADED) {
                 store.compactionFailure().ifPresent(why -> progress.accept("the new graph is loaded, but the "
@@ -115,5 +128,14 @@ public final class StoreSetup {
         sink.finish();
         out.finish();
         return result;
+    }
+
+    /** Builds the whole graph and validates it; an invalid graph is refused. */
+    static DatasetGraph buildValidated(Path dataDir, String base, Consumer<String> progress) {
+        progress.accept("building the graph from " + dataDir);
+        DatasetGraph dsg = Build.build(dataDir, base);
+        progress.accept("validating");
+        Validation.requireValid(dsg);
+        return dsg;
     }
 }

@@ -226,6 +226,7 @@ class IncrementalLoadTest {
     @Test
     void aTextPolicyIsAppliedArticleByArticleAndUpdatedArticleByArticle(@TempDir Path tmp) throws IOException {
         Path input = input(tmp);
+        deleteImports(input); // imports with a text policy take the whole graph (below)
         Path store = tmp.resolve("tdb2");
         assertTrue(load(input, store).outcome() == Store.Outcome.LOADED && ask(store, hasFullText(CNN)));
 
@@ -250,5 +251,27 @@ class IncrementalLoadTest {
         assertEquals(Store.Outcome.LOADED, full.outcome());
         assertTrue(ask(store, hasFullText(CNN)));
         assertEquals(whole(input, TextPolicy.FULL).quads(), full.quads());
+    }
+
+    @Test
+    void importsWithATextPolicyAreLoadedWhole(@TempDir Path tmp) throws IOException {
+        Path input = input(tmp);
+        Path store = tmp.resolve("tdb2");
+        Loaded excerpts = load(input, store, TextPolicy.EXCERPTS);
+        assertEquals(Store.Outcome.LOADED, excerpts.outcome());
+        assertEquals(whole(input, TextPolicy.EXCERPTS).quads(), excerpts.quads());
+        edit(input.resolve("articles/" + CNN + "/annotation.json"), HEADLINE, HEADLINE + " (corrected)");
+        Loaded again = load(input, store, TextPolicy.EXCERPTS);
+        assertEquals(Store.Outcome.LOADED, again.outcome(), "updated article by article");
+        assertEquals(whole(input, TextPolicy.EXCERPTS).quads(), again.quads());
+        assertFalse(ask(store, hasFullText(CNN)));
+    }
+
+    static void deleteImports(Path input) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(input.resolve("imports"))) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(f);
+            }
+        }
     }
 }
