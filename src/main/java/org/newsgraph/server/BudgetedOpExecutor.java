@@ -12,10 +12,12 @@ import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 
 /**
- * TDB2's executor with a row budget for the operators that hold their input in memory:
- * ORDER BY (a full sort: ORDER BY with a small enough LIMIT is a top-N sort, which holds only
- * LIMIT rows, and is not counted), GROUP BY and DISTINCT. More than the budget of rows into one
- * of them stops the query with {@link BudgetExceededException}.
+ * TDB2's executor with a row budget for the operators that hold rows in memory, counted as they
+ * hold them: ORDER BY its input rows (a full sort: ORDER BY with a small enough LIMIT is a top-N
+ * sort, which holds only LIMIT rows, and is not counted), DISTINCT the distinct rows it has seen,
+ * GROUP BY its groups (or its input rows, when an aggregate keeps values: COUNT(DISTINCT ...),
+ * GROUP_CONCAT, or the groups are expressions). More than the budget in one of them stops the
+ * query with {@link BudgetExceededException}.
  */
 final class BudgetedOpExecutor extends OpExecutorTDB2 {
 
@@ -63,26 +65,30 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
     @Override
     protected QueryIterator execute(OpDistinct opDistinct, QueryIterator input) {
         QueryIterator qIter = exec(opDistinct.getSubOp(), input);
-        return new org.apache.jena.sparql.engine.iterator.QueryIterDistinct(count(qIter, "DISTINCT"), null, execCxt);
+        // DISTINCT holds the rows it lets through (each row seen once): those are counted
+        return count(new org.apache.jena.sparql.engine.iterator.QueryIterDistinct(qIter, null, execCxt), "DISTINCT");
     }
 
     @Override
     protected QueryIterator execute(OpGroup opGroup, QueryIterator input) {
         QueryIterator qIter = exec(opGroup.getSubOp(), input);
-        if (holdsRows(opGroup)) {
+        if (keepsValues(opGroup)) {
             qIter = count(qIter, "GROUP BY");
+        } else if (!opGroup.getGroupVars().isEmpty()) {
+            qIter = countGroups(qIter, opGroup.getGroupVars());
         }
         return new org.apache.jena.sparql.engine.iterator.QueryIterGroup(qIter, opGroup.getGroupVars(),
                 opGroup.getAggregators(), execCxt);
     }
 
     /**
-     * Whether a group can hold up to one entry per input row: with GROUP BY keys, or with an
-     * aggregate that keeps values (DISTINCT, GROUP_CONCAT, custom ones); COUNT, SUM, MIN, MAX, AVG
-     * and SAMPLE over the whole input keep one value each.
+     * Whether a group can hold up to one entry per input row: with an aggregate that keeps values
+     * (DISTINCT, GROUP_CONCAT, custom ones), or with GROUP BY expressions; otherwise a group holds
+     * one value per aggregate (COUNT, SUM, MIN, MAX, AVG and SAMPLE), and what the query holds is
+     * one entry per group.
      */
-    private static boolean holdsRows(OpGroup opGroup) {
-        if (!opGroup.getGroupVars().isEmpty()) {
+    private static boolean keepsValues(OpGroup opGroup) {
+        if (!opGroup.getGroupVars().getExprs().isEmpty()) {
             return true;
         }
         for (org.apache.jena.sparql.expr.ExprAggregator a : opGroup.getAggregators()) {
@@ -92,6 +98,23 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
             }
         }
         return false;
+    }
+
+    /** Counts the groups (distinct values of the GROUP BY variables) the rows make. */
+    private QueryIterator countGroups(QueryIterator in, org.apache.jena.sparql.core.VarExprList keys) {
+        java.util.List<org.apache.jena.sparql.core.Var> vars = keys.getVars();
+        java.util.Set<java.util.List<org.apache.jena.graph.Node>> groups = new java.util.HashSet<>();
+        return new QueryIterProcessBinding(in, execCxt) {
+            @Override
+            public Binding accept(Binding binding) {
+                java.util.List<org.apache.jena.graph.Node> key = new java.util.ArrayList<>(vars.size());
+                vars.forEach(v -> key.add(binding.get(v)));
+                if (groups.add(key) && groups.size() > budget) {
+                    throw new BudgetExceededException("GROUP BY", budget);
+                }
+                return binding;
+            }
+        };
     }
 
     private QueryIterator count(QueryIterator in, String what) {

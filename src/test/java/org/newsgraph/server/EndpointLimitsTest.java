@@ -190,5 +190,16 @@ class EndpointLimitsTest {
         assertTrue(topN.body().contains("2999"), topN.body());
         HttpResponse<String> count = get("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }");
         assertEquals(200, count.statusCode(), count.body());
+        // what is held is counted: a few groups, or a few distinct rows, out of many rows pass
+        HttpResponse<String> fewGroups = get("SELECT ?p (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?p");
+        assertEquals(200, fewGroups.statusCode(), fewGroups.body());
+        HttpResponse<String> fewDistinct = get("SELECT DISTINCT ?p { ?s ?p ?o }");
+        assertEquals(200, fewDistinct.statusCode(), fewDistinct.body());
+        // (every distinct row read: a plain SELECT DISTINCT stops at the answer's row limit)
+        HttpResponse<String> manyDistinct = get("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?o { ?s ?p ?o } }");
+        assertEquals(503, manyDistinct.statusCode(), manyDistinct.body());
+        // a group that keeps its values holds every row
+        HttpResponse<String> keeps = get("SELECT ?p (COUNT(DISTINCT ?o) AS ?n) { ?s ?p ?o } GROUP BY ?p");
+        assertEquals(503, keeps.statusCode(), keeps.body());
     }
 }
