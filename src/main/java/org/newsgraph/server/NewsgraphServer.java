@@ -135,6 +135,7 @@ public final class NewsgraphServer {
                 .add(DATASET, service)
                 .addFilter(DATASET + "/sparql", new ServiceDescriptionFilter(settings, description))
                 .addFilter(DATASET + "/sparql", new AdmissionFilter(admission))
+                .addFilter(DATASET + "/sparql", new BufferedResponseFilter())
                 .addServlet(DatasetDescriptionServlet.PATH, description)
                 .addServlet(CatalogueServlet.JSON_PATH, CatalogueServlet.listing(catalogue))
                 .addServlet(CatalogueServlet.BIND_PATH, CatalogueServlet.binding(catalogue, base))

@@ -252,4 +252,23 @@ class CatalogueOverHttpTest {
         Table unrelated = ENDPOINT.select(QueryFactory.create(notAbout));
         assertTrue(unrelated.rows().isEmpty(), "rows not about Putin:\n" + String.join("\n", unrelated.lines()));
     }
+
+    @Test
+    void aLargeAnswerArrivesAsTheWritersBytesInEveryFormat() {
+        // the whole corpus, many times the response buffer; CSV's writer flushes after every field
+        Query all = QueryFactory.create("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o");
+        for (org.apache.jena.riot.Lang lang : List.of(org.apache.jena.riot.resultset.ResultSetLang.RS_CSV,
+                org.apache.jena.riot.resultset.ResultSetLang.RS_TSV, org.apache.jena.riot.resultset.ResultSetLang.RS_JSON)) {
+            java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+            org.apache.jena.system.Txn.executeRead(corpusStore.dataset(), () -> {
+                try (org.apache.jena.sparql.exec.QueryExec qe = org.apache.jena.sparql.exec.QueryExec
+                        .dataset(corpusStore.dataset()).query(all).build()) {
+                    org.apache.jena.riot.rowset.RowSetWriterRegistry.getFactory(lang).create(lang).write(expected, qe.select(), null);
+                }
+            });
+            String got = post(corpusServer, all, lang.getHeaderString());
+            assertTrue(expected.size() > 16 * 65536, "a small answer shows nothing: " + expected.size());
+            assertEquals(expected.toString(StandardCharsets.UTF_8), got, lang.getLabel());
+        }
+    }
 }
