@@ -267,6 +267,36 @@ class IncrementalLoadTest {
         assertFalse(ask(store, hasFullText(CNN)));
     }
 
+    @Test
+    void removingAnImportLoadsTheWholeGraphWithoutIt(@TempDir Path tmp) throws IOException {
+        Path input = input(tmp);
+        Path store = tmp.resolve("tdb2");
+        String imported = "ASK { GRAPH <" + B + "graph/import/wikidata-positions> { ?s ?p ?o } }";
+        load(input, store);
+        assertTrue(ask(store, imported));
+        deleteImports(input);
+        Loaded without = load(input, store);
+        assertEquals(Store.Outcome.LOADED, without.outcome(), "an import removed is a corpus-level change");
+        assertFalse(ask(store, imported), "the removed import's graph is still served");
+        assertFalse(ask(store, "ASK { GRAPH <" + B + "graph/build> { ?g a <" + NG.NS + "ImportedGraph> } }"),
+                "the build record still describes the removed import");
+        assertEquals(whole(input, TextPolicy.FULL).quads(), without.quads());
+    }
+
+    @Test
+    void theTextPolicyNoneKeepsNoWordsOfThePublishersText(@TempDir Path tmp) throws IOException {
+        Path input = input(tmp);
+        deleteImports(input);
+        Path store = tmp.resolve("tdb2");
+        Loaded none = load(input, store, TextPolicy.NONE);
+        assertEquals(whole(input, TextPolicy.NONE).quads(), none.quads());
+        assertFalse(ask(store, hasFullText(CNN)));
+        assertFalse(ask(store, "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> ASK { GRAPH <"
+                + B + "graph/article/" + CNN + "> { ?span nif:anchorOf ?words } }"), "a span keeps its words");
+        assertTrue(ask(store, "PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#> ASK { GRAPH <"
+                + B + "graph/article/" + CNN + "> { ?span nif:beginIndex ?b ; nif:endIndex ?e } }"), "a span lost its offsets");
+    }
+
     static void deleteImports(Path input) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.walk(input.resolve("imports"))) {
             for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
