@@ -163,7 +163,7 @@ public final class ExportCommand implements Callable<Integer> {
                 + " MiB) to write "
                 + (dist != null ? "the dumps of --dist" : format + (view == View.graph ? "" : " --view " + view))
                 + " (trig, nquads, ntriples and --split-by are written article by article, without --view,"
-                + " unless imports hold blank nodes or go with a text policy); give Java more heap"
+                + " unless imports hold blank nodes or go with a text policy other than full); give Java more heap"
                 + " (NEWSGRAPH_JAVA_OPTS=-Xmx...)");
     }
 

@@ -137,19 +137,38 @@ public final class Imports {
         for (Path manifest : manifests(dataDir)) {
             try {
                 Path nq = manifest.resolveSibling(read(manifest).name() + ".nq");
-                RDFParser.source(nq).lang(Lang.NQUADS).parse(new StreamRDFBase() {
-                    @Override
-                    public void quad(Quad q) {
-                        if (q.getSubject().isBlank() || q.getObject().isBlank() || q.getGraph().isBlank()) {
-                            throw new BlankNodeFound();
-                        }
-                    }
-                });
+                RDFParser.source(nq).lang(Lang.NQUADS)
+                        .errorHandler(org.apache.jena.riot.system.ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                        .parse(new StreamRDFBase() {
+                            @Override
+                            public void quad(Quad q) {
+                                if (holdsBlank(q.getSubject()) || holdsBlank(q.getObject()) || q.getGraph().isBlank()) {
+                                    throw new BlankNodeFound();
+                                }
+                            }
+                        });
             } catch (RuntimeException e) { // a blank node, or an import that cannot be read
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a term is a blank node or a triple term that holds one. */
+    public static boolean holdsBlank(Node n) {
+        if (n.isBlank()) {
+            return true;
+        }
+        if (n.isTripleTerm()) {
+            Triple t = n.getTriple();
+            return holdsBlank(t.getSubject()) || holdsBlank(t.getObject());
+        }
+        return false;
+    }
+
+    /** Whether {@code <dataDir>/imports} holds an import (a manifest). */
+    public static boolean any(Path dataDir) {
+        return !manifests(dataDir).isEmpty();
     }
 
     /** Stops the scan of {@link #holdBlankNodes} at the first blank node. */

@@ -19,6 +19,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
+import org.newsgraph.annotation.InputError;
 import org.newsgraph.export.TextPolicy;
 import org.newsgraph.imports.Imports;
 import org.newsgraph.mapping.ArticleEntry;
@@ -158,7 +159,7 @@ public final class Pipeline {
      * which the policy finds over the whole dataset). Otherwise the whole graph is built at once.
      */
     public static boolean streams(Path dataDir, TextPolicy policy) {
-        if (!Files.isDirectory(Imports.folder(dataDir))) {
+        if (!Imports.any(dataDir)) {
             return true;
         }
         return policy == TextPolicy.FULL && !Imports.holdBlankNodes(dataDir);
@@ -267,9 +268,12 @@ public final class Pipeline {
         Imports.forEach(corpus.dataDir(), corpus.base(), record, taken::contains, graphsOfImport -> {
             List<NamedGraph> named = new ArrayList<>();
             graphsOfImport.forEach((name, graph) -> {
-                if (graph.find().filterKeep(t -> t.getSubject().isBlank() || t.getObject().isBlank()).hasNext()) {
-                    // their labels are given over the whole dataset: such a corpus is built whole (streams)
-                    throw new IllegalStateException("the imported graph " + name + " holds blank nodes");
+                if (graph.find().filterKeep(t -> Imports.holdsBlank(t.getSubject()) || Imports.holdsBlank(t.getObject()))
+                        .hasNext()) {
+                    // their labels are given over the whole dataset: such a corpus is built whole
+                    // (streams); the import changed since that was decided
+                    throw new InputError(Imports.folder(corpus.dataDir()), "the import of graph <" + name.getURI()
+                            + "> changed during the build and now holds blank nodes; run the command again");
                 }
                 named.add(new NamedGraph(name.getURI(), graph));
             });

@@ -81,10 +81,21 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
                 opGroup.getAggregators(), execCxt);
     }
 
+    /** The aggregates that keep one value per group, whatever its rows: the others (DISTINCT ones, GROUP_CONCAT, MEDIAN, MODE, FOLD, custom ones) may keep every value. */
+    private static final java.util.Set<Class<?>> ONE_VALUE = java.util.Set.of(
+            org.apache.jena.sparql.expr.aggregate.AggCount.class,
+            org.apache.jena.sparql.expr.aggregate.AggCountVar.class,
+            org.apache.jena.sparql.expr.aggregate.AggSum.class,
+            org.apache.jena.sparql.expr.aggregate.AggAvg.class,
+            org.apache.jena.sparql.expr.aggregate.AggMin.class,
+            org.apache.jena.sparql.expr.aggregate.AggMax.class,
+            org.apache.jena.sparql.expr.aggregate.AggSample.class,
+            org.apache.jena.sparql.expr.aggregate.AggNull.class);
+
     /**
-     * Whether a group can hold up to one entry per input row: with an aggregate that keeps values
-     * (DISTINCT, GROUP_CONCAT, custom ones), or with GROUP BY expressions; otherwise a group holds
-     * one value per aggregate (COUNT, SUM, MIN, MAX, AVG and SAMPLE), and what the query holds is
+     * Whether a group can hold up to one entry per input row: with an aggregate that may keep
+     * values (any but COUNT, SUM, AVG, MIN, MAX and SAMPLE without DISTINCT), or with GROUP BY
+     * expressions; otherwise a group holds one value per aggregate, and what the query holds is
      * one entry per group.
      */
     private static boolean keepsValues(OpGroup opGroup) {
@@ -92,8 +103,7 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
             return true;
         }
         for (org.apache.jena.sparql.expr.ExprAggregator a : opGroup.getAggregators()) {
-            String name = a.getAggregator().getClass().getSimpleName();
-            if (name.contains("Distinct") || name.contains("GroupConcat") || name.contains("Custom")) {
+            if (!ONE_VALUE.contains(a.getAggregator().getClass())) {
                 return true;
             }
         }

@@ -17,8 +17,9 @@ import java.io.IOException;
  * sends what it has to the client, so an answer of tens of megabytes went out in millions of
  * small pieces and took as long again as the query. The buffer goes out when it is full and when
  * the answer ends (or on the response's {@code flushBuffer()}); the bytes are the same. An error
- * sent after part of an answer was written drops what is still in the buffer, as the servlet's
- * own buffer is dropped.
+ * status set after part of an answer was written (Fuseki sets it, then writes the message: a
+ * query stopped while its rows were being written) drops what is still in the buffer, and the
+ * servlet's own buffer when nothing was sent yet, so that the answer is the error's message alone.
  */
 final class BufferedResponseFilter implements Filter {
 
@@ -33,7 +34,11 @@ final class BufferedResponseFilter implements Filter {
         }
         Buffered buffered = new Buffered(http);
         chain.doFilter(req, buffered);
-        buffered.drain();
+        try {
+            buffered.drain();
+        } catch (IOException e) {
+            // the client has gone: nothing more can be sent
+        }
     }
 
     /** The response with its output stream buffered. */
@@ -68,6 +73,17 @@ final class BufferedResponseFilter implements Filter {
         public void reset() {
             discard();
             super.reset();
+        }
+
+        @Override
+        public void setStatus(int sc) {
+            if (sc >= 400) {
+                discard();
+                if (!isCommitted()) {
+                    super.resetBuffer();
+                }
+            }
+            super.setStatus(sc);
         }
 
         @Override

@@ -61,6 +61,22 @@ class BlankNodeImportTest {
     }
 
     @Test
+    void aBlankNodeInsideATripleTermCountsAndAnEmptyImportsFolderIsNoImport(@TempDir Path tmp) throws IOException {
+        org.apache.jena.graph.Node p = org.apache.jena.graph.NodeFactory.createURI("https://example.org/p");
+        org.apache.jena.graph.Node blank = org.apache.jena.graph.NodeFactory.createBlankNode();
+        assertTrue(org.newsgraph.imports.Imports.holdsBlank(
+                org.apache.jena.graph.NodeFactory.createTripleTerm(blank, p, p)));
+        assertTrue(org.newsgraph.imports.Imports.holdsBlank(org.apache.jena.graph.NodeFactory.createTripleTerm(p, p,
+                org.apache.jena.graph.NodeFactory.createTripleTerm(p, p, blank))));
+        assertFalse(org.newsgraph.imports.Imports.holdsBlank(org.apache.jena.graph.NodeFactory.createTripleTerm(p, p, p)));
+        Path input = Fixtures.corpus(tmp);
+        for (Path f : List.of(input.resolve("imports/wikidata-positions.nq"), input.resolve("imports/wikidata-positions.json"))) {
+            Files.delete(f);
+        }
+        assertTrue(Pipeline.streams(input, TextPolicy.EXCERPTS), "an empty imports folder takes the whole graph");
+    }
+
+    @Test
     void buildExportAndValidateGiveTheWholeBuild(@TempDir Path tmp) throws IOException {
         Path input = input(tmp);
         DatasetGraph whole = Build.build(input, B);

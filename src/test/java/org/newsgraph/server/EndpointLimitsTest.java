@@ -181,6 +181,26 @@ class EndpointLimitsTest {
     }
 
     @Test
+    void aQueryStoppedWhileItsRowsAreWrittenAnswersWithTheReasonAlone() throws Exception {
+        // DISTINCT counts the rows it lets through: with no answer limit, the refusal comes after
+        // rows were written (into the response buffer, not sent yet)
+        ServerSettings settings = ServerSettings.defaults().withPort(0).withTimeout(TIMEOUT).withMaxRows(0)
+                .withMaxSortRows(50);
+        FusekiServer small = NewsgraphServer.build(store.dataset(), settings, Catalogue.of(List.of()));
+        small.start();
+        try {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(small.datasetURL("/newsgraph/sparql")
+                    + "?query=" + URLEncoder.encode("SELECT DISTINCT ?s ?p ?o { ?s ?p ?o }", StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv").timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(503, r.statusCode(), r.body());
+            assertEquals(1, r.body().strip().lines().count(), "not the reason alone: " + r.body());
+            assertTrue(r.body().contains("DISTINCT needs more than 50 rows"), r.body());
+        } finally {
+            small.stop();
+        }
+    }
+
+    @Test
     void rowBudget() throws Exception {
         HttpResponse<String> distinct = get("SELECT ?o (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY ?o");
         assertEquals(503, distinct.statusCode(), distinct.body());
@@ -199,7 +219,13 @@ class EndpointLimitsTest {
         HttpResponse<String> manyDistinct = get("SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?o { ?s ?p ?o } }");
         assertEquals(503, manyDistinct.statusCode(), manyDistinct.body());
         // a group that keeps its values holds every row
-        HttpResponse<String> keeps = get("SELECT ?p (COUNT(DISTINCT ?o) AS ?n) { ?s ?p ?o } GROUP BY ?p");
-        assertEquals(503, keeps.statusCode(), keeps.body());
+        for (String aggregate : List.of("COUNT(DISTINCT ?o)", "GROUP_CONCAT(?o)", "MEDIAN(?o)", "MODE(?o)", "FOLD(?o)")) {
+            for (String group : List.of("GROUP BY ?p", "")) {
+                HttpResponse<String> keeps = get("SELECT (" + aggregate + " AS ?n) { ?s ?p ?o } " + group);
+                assertEquals(503, keeps.statusCode(), aggregate + " " + group + ": " + keeps.body());
+            }
+        }
+        HttpResponse<String> expression = get("SELECT (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY (STR(?o))");
+        assertEquals(503, expression.statusCode(), expression.body());
     }
 }

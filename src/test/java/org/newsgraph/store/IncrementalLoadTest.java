@@ -262,7 +262,7 @@ class IncrementalLoadTest {
         assertEquals(whole(input, TextPolicy.EXCERPTS).quads(), excerpts.quads());
         edit(input.resolve("articles/" + CNN + "/annotation.json"), HEADLINE, HEADLINE + " (corrected)");
         Loaded again = load(input, store, TextPolicy.EXCERPTS);
-        assertEquals(Store.Outcome.LOADED, again.outcome(), "updated article by article");
+        assertEquals(Store.Outcome.LOADED, again.outcome(), "loaded in full, not updated article by article");
         assertEquals(whole(input, TextPolicy.EXCERPTS).quads(), again.quads());
         assertFalse(ask(store, hasFullText(CNN)));
     }
