@@ -165,7 +165,7 @@ public final class ExportSink implements GraphSink<ExportSink.Piece>, AutoClosea
             datasetPrefixes = piece.datasetPrefixes();
         }
         for (Block b : piece.blocks()) {
-            graphPrefixes.merge(b.graphPrefixes(), NodeFmtLib.strNT(b.name()), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+            TrigFileSink.notePrefixes(graphPrefixes, b.graphPrefixes(), NodeFmtLib.strNT(b.name()));
             if (b.bytes() != null) {
                 try {
                     spill.write(b.bytes());

@@ -54,7 +54,7 @@ public final class StreamSink implements GraphSink<StreamSink.Unit> {
         }
         Map<Map<String, String>, String> prefixes = new HashMap<>();
         for (NamedGraph g : graphs) {
-            merge(prefixes, new TreeMap<>(g.graph().getPrefixMapping().getNsPrefixMap()),
+            TrigFileSink.notePrefixes(prefixes, new TreeMap<>(g.graph().getPrefixMapping().getNsPrefixMap()),
                     NodeFmtLib.strNT(NodeFactory.createURI(g.name())));
         }
         return new Unit(quads, prefixes);
@@ -63,20 +63,15 @@ public final class StreamSink implements GraphSink<StreamSink.Unit> {
     @Override
     public void accept(Unit unit) {
         unit.quads().forEach(out::quad);
-        unit.prefixes().forEach((map, first) -> merge(graphPrefixes, map, first));
+        unit.prefixes().forEach((map, first) -> TrigFileSink.notePrefixes(graphPrefixes, map, first));
     }
 
     /** An unchanged article whose graphs are in the store already: its prefixes count as sent. */
     @Override
     public void reuse(ArticleEntry entry) {
         for (ArticleEntry.PrefixUse use : entry.prefixes()) {
-            merge(graphPrefixes, new TreeMap<>(use.map()), use.first());
+            TrigFileSink.notePrefixes(graphPrefixes, new TreeMap<>(use.map()), use.first());
         }
-    }
-
-    /** Keeps, for each prefix map, the first graph name (N-Triples order) that carries it. */
-    private static void merge(Map<Map<String, String>, String> into, Map<String, String> map, String graph) {
-        into.merge(map, graph, (x, y) -> x.compareTo(y) <= 0 ? x : y);
     }
 
     /** Sends the prefixes of every graph sent (or reused). */

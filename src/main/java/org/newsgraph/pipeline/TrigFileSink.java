@@ -100,7 +100,7 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
                 where.put(b.name(), new Loc(false, written, b.bytes().length, null));
                 written += b.bytes().length;
                 String nt = NodeFmtLib.strNT(b.name());
-                graphPrefixes.merge(b.graphPrefixes(), nt, (x, y) -> x.compareTo(y) <= 0 ? x : y);
+                notePrefixes(graphPrefixes, b.graphPrefixes(), nt);
             }
         } catch (IOException e) {
             throw new TemporaryFileException("cannot write the temporary file " + spill, e);
@@ -118,7 +118,7 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
             where.put(NodeFactory.createURI(b.name()), new Loc(true, b.offset(), b.length(), b.sha256()));
         }
         for (ArticleEntry.PrefixUse use : entry.prefixes()) {
-            graphPrefixes.merge(new TreeMap<>(use.map()), use.first(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+            notePrefixes(graphPrefixes, new TreeMap<>(use.map()), use.first());
         }
     }
 
@@ -148,6 +148,14 @@ public final class TrigFileSink implements GraphSink<List<TrigFileSink.Block>>, 
             });
         }
         return out;
+    }
+
+    /**
+     * Notes that a graph named {@code graph} (N-Triples form) carries the prefix map {@code map}:
+     * each map is kept with the first such name in N-Triples order, as {@link #prefixesOf} needs.
+     */
+    static void notePrefixes(Map<Map<String, String>, String> into, Map<String, String> map, String graph) {
+        into.merge(map, graph, (x, y) -> x.compareTo(y) <= 0 ? x : y);
     }
 
     /** The prefixes of some graphs, as {@link #prefixesOf} computes them. */

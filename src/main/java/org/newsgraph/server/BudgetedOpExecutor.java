@@ -1,14 +1,30 @@
 package org.newsgraph.server;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
 import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.core.VarExprList;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.iterator.QueryIterProcessBinding;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
+import org.apache.jena.sparql.expr.ExprAggregator;
+import org.apache.jena.sparql.expr.aggregate.AggAvg;
+import org.apache.jena.sparql.expr.aggregate.AggCount;
+import org.apache.jena.sparql.expr.aggregate.AggCountVar;
+import org.apache.jena.sparql.expr.aggregate.AggMax;
+import org.apache.jena.sparql.expr.aggregate.AggMin;
+import org.apache.jena.sparql.expr.aggregate.AggNull;
+import org.apache.jena.sparql.expr.aggregate.AggSample;
+import org.apache.jena.sparql.expr.aggregate.AggSum;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 
 /**
@@ -82,15 +98,15 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
     }
 
     /** The aggregates that keep one value per group, whatever its rows: the others (DISTINCT ones, GROUP_CONCAT, MEDIAN, MODE, FOLD, custom ones) may keep every value. */
-    private static final java.util.Set<Class<?>> ONE_VALUE = java.util.Set.of(
-            org.apache.jena.sparql.expr.aggregate.AggCount.class,
-            org.apache.jena.sparql.expr.aggregate.AggCountVar.class,
-            org.apache.jena.sparql.expr.aggregate.AggSum.class,
-            org.apache.jena.sparql.expr.aggregate.AggAvg.class,
-            org.apache.jena.sparql.expr.aggregate.AggMin.class,
-            org.apache.jena.sparql.expr.aggregate.AggMax.class,
-            org.apache.jena.sparql.expr.aggregate.AggSample.class,
-            org.apache.jena.sparql.expr.aggregate.AggNull.class);
+    private static final Set<Class<?>> ONE_VALUE = Set.of(
+            AggCount.class,
+            AggCountVar.class,
+            AggSum.class,
+            AggAvg.class,
+            AggMin.class,
+            AggMax.class,
+            AggSample.class,
+            AggNull.class);
 
     /**
      * Whether a group can hold up to one entry per input row: with an aggregate that may keep
@@ -102,7 +118,7 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
         if (!opGroup.getGroupVars().getExprs().isEmpty()) {
             return true;
         }
-        for (org.apache.jena.sparql.expr.ExprAggregator a : opGroup.getAggregators()) {
+        for (ExprAggregator a : opGroup.getAggregators()) {
             if (!ONE_VALUE.contains(a.getAggregator().getClass())) {
                 return true;
             }
@@ -111,13 +127,13 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
     }
 
     /** Counts the groups (distinct values of the GROUP BY variables) the rows make. */
-    private QueryIterator countGroups(QueryIterator in, org.apache.jena.sparql.core.VarExprList keys) {
-        java.util.List<org.apache.jena.sparql.core.Var> vars = keys.getVars();
-        java.util.Set<java.util.List<org.apache.jena.graph.Node>> groups = new java.util.HashSet<>();
+    private QueryIterator countGroups(QueryIterator in, VarExprList keys) {
+        List<Var> vars = keys.getVars();
+        Set<List<Node>> groups = new HashSet<>();
         return new QueryIterProcessBinding(in, execCxt) {
             @Override
             public Binding accept(Binding binding) {
-                java.util.List<org.apache.jena.graph.Node> key = new java.util.ArrayList<>(vars.size());
+                List<Node> key = new ArrayList<>(vars.size());
                 vars.forEach(v -> key.add(binding.get(v)));
                 if (groups.add(key) && groups.size() > budget) {
                     throw new BudgetExceededException("GROUP BY", budget);
