@@ -59,7 +59,7 @@ public final class ServeCommand implements Callable<Integer> {
     int maxConcurrent = ServerSettings.DEFAULT_MAX_CONCURRENT;
 
     @Option(names = "--max-sort-rows", paramLabel = "N",
-            description = "Most rows one query may hold for ORDER BY, GROUP BY or DISTINCT; more is refused (default: ${DEFAULT-VALUE}).")
+            description = "Most rows one query may hold at once for its ORDER BY, GROUP BY and DISTINCT; more is refused (default: ${DEFAULT-VALUE}).")
     long maxSortRows = ServerSettings.DEFAULT_MAX_SORT_ROWS;
 
     @Option(names = "--allow-update", description = "Also serve SPARQL Update (/newsgraph/update) and the read-write Graph Store Protocol (/newsgraph/data).")

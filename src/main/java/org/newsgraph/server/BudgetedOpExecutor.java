@@ -10,7 +10,6 @@ import org.apache.jena.sparql.algebra.op.OpDistinct;
 import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpOrder;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.core.VarExprList;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -28,12 +27,14 @@ import org.apache.jena.sparql.expr.aggregate.AggSum;
 import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 
 /**
- * TDB2's executor with a row budget for the operators that hold rows in memory, counted as they
- * hold them: ORDER BY its input rows (a full sort: ORDER BY with a small enough LIMIT is a top-N
- * sort, which holds only LIMIT rows, and is not counted), DISTINCT the distinct rows it has seen,
- * GROUP BY its groups (or its input rows, when an aggregate keeps values: COUNT(DISTINCT ...),
- * GROUP_CONCAT, or the groups are expressions). More than the budget in one of them stops the
- * query with {@link BudgetExceededException}.
+ * TDB2's executor with a row budget for the rows a query holds in memory, counted as they are
+ * held: by ORDER BY its input rows (a full sort: ORDER BY with a small enough LIMIT is a top-N
+ * sort, which holds only LIMIT rows, and is not counted), by DISTINCT the distinct rows it has
+ * seen, by GROUP BY its groups (or its input rows, when an aggregate keeps values:
+ * COUNT(DISTINCT ...), GROUP_CONCAT, or the groups are expressions). The budget is the query's:
+ * what all its operators hold at once counts (an operator gives its rows back when its answer is
+ * closed), so a query of several such operators holds no more than one would. More than the
+ * budget stops the query with {@link BudgetExceededException}.
  */
 final class BudgetedOpExecutor extends OpExecutorTDB2 {
 
@@ -75,26 +76,30 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
     @Override
     protected QueryIterator execute(OpOrder opOrder, QueryIterator input) {
         QueryIterator qIter = exec(opOrder.getSubOp(), input);
-        return new org.apache.jena.sparql.engine.iterator.QueryIterSort(count(qIter, "ORDER BY"), opOrder.getConditions(), execCxt);
+        Holding held = new Holding("ORDER BY");
+        return held.untilClosed(new org.apache.jena.sparql.engine.iterator.QueryIterSort(held.everyRow(qIter),
+                opOrder.getConditions(), execCxt));
     }
 
     @Override
     protected QueryIterator execute(OpDistinct opDistinct, QueryIterator input) {
         QueryIterator qIter = exec(opDistinct.getSubOp(), input);
         // DISTINCT holds the rows it lets through (each row seen once): those are counted
-        return count(new org.apache.jena.sparql.engine.iterator.QueryIterDistinct(qIter, null, execCxt), "DISTINCT");
+        Holding held = new Holding("DISTINCT");
+        return held.untilClosed(held.everyRow(new org.apache.jena.sparql.engine.iterator.QueryIterDistinct(qIter, null, execCxt)));
     }
 
     @Override
     protected QueryIterator execute(OpGroup opGroup, QueryIterator input) {
         QueryIterator qIter = exec(opGroup.getSubOp(), input);
+        Holding held = new Holding("GROUP BY");
         if (keepsValues(opGroup)) {
-            qIter = count(qIter, "GROUP BY");
+            qIter = held.everyRow(qIter);
         } else if (!opGroup.getGroupVars().isEmpty()) {
-            qIter = countGroups(qIter, opGroup.getGroupVars());
+            qIter = held.everyGroup(qIter, opGroup.getGroupVars().getVars());
         }
-        return new org.apache.jena.sparql.engine.iterator.QueryIterGroup(qIter, opGroup.getGroupVars(),
-                opGroup.getAggregators(), execCxt);
+        return held.untilClosed(new org.apache.jena.sparql.engine.iterator.QueryIterGroup(qIter, opGroup.getGroupVars(),
+                opGroup.getAggregators(), execCxt));
     }
 
     /** The aggregates that keep one value per group, whatever its rows: the others (DISTINCT ones, GROUP_CONCAT, MEDIAN, MODE, FOLD, custom ones) may keep every value. */
@@ -126,43 +131,85 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
         return false;
     }
 
-    /** Counts the groups (distinct values of the GROUP BY variables) the rows make. */
-    private QueryIterator countGroups(QueryIterator in, VarExprList keys) {
-        List<Var> vars = keys.getVars();
-        Set<List<Node>> groups = new HashSet<>();
-        return new QueryIterProcessBinding(in, execCxt) {
-            @Override
-            public Binding accept(Binding binding) {
-                List<Node> key = new ArrayList<>(vars.size());
-                vars.forEach(v -> key.add(binding.get(v)));
-                if (groups.add(key) && groups.size() > budget) {
-                    throw new BudgetExceededException("GROUP BY", budget);
-                }
-                return binding;
-            }
-        };
-    }
+    /**
+     * The rows one operator holds, counted against the budget of the query on this thread (its
+     * {@link Deadline}: one query, one thread) and given back when the operator's answer is
+     * closed; without a query state, against a budget of the operator's own.
+     */
+    private final class Holding {
+        private final String what;
+        private final Deadline query = Deadline.current();
+        private long rows;
 
-    private QueryIterator count(QueryIterator in, String what) {
-        return new QueryIterProcessBinding(in, execCxt) {
-            private long rows;
+        Holding(String what) {
+            this.what = what;
+        }
 
-            @Override
-            public Binding accept(Binding binding) {
-                if (++rows > budget) {
-                    throw new BudgetExceededException(what, budget);
-                }
-                return binding;
+        private void add() {
+            rows++;
+            if (query != null) {
+                query.hold(what, budget);
+            } else if (rows > budget) {
+                throw new BudgetExceededException(what, budget);
             }
-        };
+        }
+
+        /** Every row that passes is held. */
+        QueryIterator everyRow(QueryIterator in) {
+            return new QueryIterProcessBinding(in, execCxt) {
+                @Override
+                public Binding accept(Binding binding) {
+                    add();
+                    return binding;
+                }
+            };
+        }
+
+        /** One row is held per group: per distinct value of the GROUP BY variables. */
+        QueryIterator everyGroup(QueryIterator in, List<Var> vars) {
+            Set<List<Node>> groups = new HashSet<>();
+            return new QueryIterProcessBinding(in, execCxt) {
+                @Override
+                public Binding accept(Binding binding) {
+                    List<Node> key = new ArrayList<>(vars.size());
+                    vars.forEach(v -> key.add(binding.get(v)));
+                    if (groups.add(key)) {
+                        add();
+                    }
+                    return binding;
+                }
+            };
+        }
+
+        /** The operator's answer {@code out}: closing it gives the rows back. */
+        QueryIterator untilClosed(QueryIterator out) {
+            return new QueryIterProcessBinding(out, execCxt) {
+                @Override
+                public Binding accept(Binding binding) {
+                    return binding;
+                }
+
+                @Override
+                protected void closeSubIterator() {
+                    try {
+                        super.closeSubIterator();
+                    } finally {
+                        if (query != null) {
+                            query.release(rows);
+                        }
+                        rows = 0;
+                    }
+                }
+            };
+        }
     }
 
     /** A query that needs more rows in memory than the budget. */
     static final class BudgetExceededException extends RuntimeException {
         BudgetExceededException(String what, long budget) {
-            super("Query refused: its " + what + " needs more than " + budget
-                    + " rows in memory (the server's limit per query). Narrow the query, or give ORDER BY a LIMIT of at most "
-                    + budget + ".");
+            super("Query refused: at its " + what + " it needs more than " + budget
+                    + " rows in memory (the server's limit per query, for all its ORDER BY, DISTINCT and GROUP BY at once)."
+                    + " Narrow the query, or give ORDER BY a LIMIT of at most " + budget + ".");
         }
     }
 }

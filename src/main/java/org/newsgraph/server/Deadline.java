@@ -7,7 +7,8 @@ import org.apache.jena.query.QueryCancelledException;
  * The state of the query running on this thread (set by {@link LimitedQueryProcessor} for the
  * duration of a request): its deadline, checked where Jena itself cannot stop (inside one
  * regular expression match, {@link DeadlineRegex}), and whether it should give way to shorter
- * queries ({@link QueryAdmission} decides; the query pauses at its next {@link #pace} point).
+ * queries ({@link QueryAdmission} decides; the query pauses at its next {@link #pace} point),
+ * and the rows it holds in memory against the server's row budget ({@link #hold}).
  */
 final class Deadline {
 
@@ -23,6 +24,8 @@ final class Deadline {
     private final boolean hasDeadline;
     private volatile boolean givingWay;
     private long lastPause = System.nanoTime();
+    /** Rows the query's ORDER BY, DISTINCT and GROUP BY hold now ({@link BudgetedOpExecutor}). */
+    private long held;
 
     private Deadline(long deadline, boolean hasDeadline) {
         this.deadline = deadline;
@@ -53,6 +56,22 @@ final class Deadline {
         if (d != null && d.hasDeadline && System.nanoTime() - d.deadline > 0) {
             throw new QueryCancelledException();
         }
+    }
+
+    /**
+     * One more row held by the query's {@code what}; throws
+     * {@link BudgetedOpExecutor.BudgetExceededException} when the query then holds more than
+     * {@code budget} rows.
+     */
+    void hold(String what, long budget) {
+        if (++held > budget) {
+            throw new BudgetedOpExecutor.BudgetExceededException(what, budget);
+        }
+    }
+
+    /** An operator of the query has let go of the {@code rows} it held. */
+    void release(long rows) {
+        held -= rows;
     }
 
     /** Set by the admission watchdog: whether this query gives way to shorter ones. */

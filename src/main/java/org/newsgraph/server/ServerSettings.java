@@ -23,7 +23,7 @@ import java.util.Objects;
  *                     then stopped with 503 and {@code Retry-After}; all queries at once are limited to
  *                     {@code 8 * maxConcurrent}, past which a request waits up to {@link #SLOT_WAIT}
  *                     and then gets 503
- * @param maxSortRows  the most rows one query may hold for ORDER BY, GROUP BY and DISTINCT, default
+ * @param maxSortRows  the most rows one query may hold at once for its ORDER BY, GROUP BY and DISTINCT, default
  *                     200,000; an ORDER BY with a LIMIT up to this keeps only LIMIT rows (top-N sort),
  *                     a bigger sort is refused with a message
  */

@@ -194,7 +194,7 @@ class EndpointLimitsTest {
                     .header("Accept", "text/csv").timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(503, r.statusCode(), r.body());
             assertEquals(1, r.body().strip().lines().count(), "not the reason alone: " + r.body());
-            assertTrue(r.body().contains("DISTINCT needs more than 50 rows"), r.body());
+            assertTrue(r.body().contains("at its DISTINCT it needs more than 50 rows"), r.body());
         } finally {
             small.stop();
         }
@@ -227,5 +227,32 @@ class EndpointLimitsTest {
         }
         HttpResponse<String> expression = get("SELECT (COUNT(*) AS ?n) { ?s ?p ?o } GROUP BY (STR(?o))");
         assertEquals(503, expression.statusCode(), expression.body());
+    }
+
+    /** The values 0 to {@code n - 1} of the big graph, each once, as ?o. */
+    static String firstValues(int n) {
+        return "{ SELECT DISTINCT ?o { ?s <" + NewsgraphServerTest.EX + "value> ?o FILTER (?o < " + n + ") } }";
+    }
+
+    @Test
+    void theRowBudgetIsTheQuerys() throws Exception {
+        // a DISTINCT of 600 rows feeding a GROUP BY of 600 groups: both are held at once, 1200
+        // rows against the budget of 1000, though each holds less
+        HttpResponse<String> together = get("SELECT (COUNT(*) AS ?n) { SELECT ?o (COUNT(*) AS ?c) "
+                + firstValues(600) + " GROUP BY ?o }");
+        assertEquals(503, together.statusCode(), together.body());
+        assertTrue(together.body().contains("more than 1000 rows"), together.body());
+        HttpResponse<String> within = get("SELECT (COUNT(*) AS ?n) { SELECT ?o (COUNT(*) AS ?c) "
+                + firstValues(400) + " GROUP BY ?o }");
+        assertEquals(200, within.statusCode(), within.body());
+        assertTrue(within.body().contains("\"400\""), within.body());
+        // one after the other: the first DISTINCT has let go of its 600 rows when the second runs
+        HttpResponse<String> inTurn = get("SELECT (COUNT(*) AS ?n) { " + firstValues(600) + " UNION "
+                + firstValues(700) + " }");
+        assertEquals(200, inTurn.statusCode(), inTurn.body());
+        assertTrue(inTurn.body().contains("\"1300\""), inTurn.body());
+        // the budget starts again with each query
+        assertEquals(200, get("SELECT (COUNT(*) AS ?n) { SELECT ?o (COUNT(*) AS ?c) " + firstValues(400)
+                + " GROUP BY ?o }").statusCode());
     }
 }
