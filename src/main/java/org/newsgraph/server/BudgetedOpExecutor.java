@@ -9,6 +9,7 @@ import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
 import org.apache.jena.sparql.algebra.op.OpGroup;
 import org.apache.jena.sparql.algebra.op.OpOrder;
+import org.apache.jena.sparql.algebra.op.OpTopN;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -28,8 +29,8 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 
 /**
  * TDB2's executor with a row budget for the rows a query holds in memory, counted as they are
- * held: by ORDER BY its input rows (a full sort: ORDER BY with a small enough LIMIT is a top-N
- * sort, which holds only LIMIT rows, and is not counted), by DISTINCT the distinct rows it has
+ * held: by ORDER BY its input rows (ORDER BY with a LIMIT up to the budget is a top-N sort, which
+ * holds at most LIMIT of them), by DISTINCT the distinct rows it has
  * seen, by GROUP BY its groups (or its input rows, when an aggregate keeps values:
  * COUNT(DISTINCT ...), GROUP_CONCAT, or the groups are expressions). The budget is the query's:
  * what all its operators hold at once counts (an operator gives its rows back when its answer is
@@ -79,6 +80,17 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
         Holding held = new Holding("ORDER BY");
         return held.untilClosed(new org.apache.jena.sparql.engine.iterator.QueryIterSort(held.everyRow(qIter),
                 opOrder.getConditions(), execCxt));
+    }
+
+    /** ORDER BY with a LIMIT up to the budget (ARQ's top-N sort, DISTINCT or not) holds up to LIMIT rows. */
+    @Override
+    protected QueryIterator execute(OpTopN opTop, QueryIterator input) {
+        boolean distinct = opTop.getSubOp() instanceof OpDistinct;
+        Op sub = distinct ? ((OpDistinct) opTop.getSubOp()).getSubOp() : opTop.getSubOp();
+        Holding held = new Holding("ORDER BY with LIMIT");
+        QueryIterator qIter = held.upTo(opTop.getLimit(), exec(sub, input));
+        return held.untilClosed(new org.apache.jena.sparql.engine.iterator.QueryIterTopN(qIter,
+                opTop.getConditions(), opTop.getLimit(), distinct, execCxt));
     }
 
     @Override
@@ -160,6 +172,19 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
                 @Override
                 public Binding accept(Binding binding) {
                     add();
+                    return binding;
+                }
+            };
+        }
+
+        /** Every row that passes is held, up to {@code limit} of them (what a top-N sort keeps). */
+        QueryIterator upTo(long limit, QueryIterator in) {
+            return new QueryIterProcessBinding(in, execCxt) {
+                @Override
+                public Binding accept(Binding binding) {
+                    if (rows < limit) {
+                        add();
+                    }
                     return binding;
                 }
             };
