@@ -10,7 +10,6 @@ import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.system.FusekiLogging;
-import org.newsgraph.export.TextPolicy;
 import org.newsgraph.queries.Catalogue;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.server.QueryAdmission;
@@ -72,10 +71,6 @@ public final class ServeCommand implements Callable<Integer> {
             + "query, graph store, dataset description, catalogue); off by default: only this server's own pages.")
     boolean cors;
 
-    @Option(names = "--text", paramLabel = "POLICY", converter = OptionConverters.TextPolicyConverter.class,
-            description = "What the served graph carries of the texts of articles published by others: full, "
-                    + "excerpts or none, as export --text (default: ${DEFAULT-VALUE}).")
-    TextPolicy text = TextPolicy.FULL;
 
 
     @CommandLine.Spec
@@ -132,14 +127,14 @@ public final class ServeCommand implements Callable<Integer> {
         StoreSetup.Ready ready = storage.upToDate(input, msg -> {
             out.println("newsgraph serve: " + msg);
             out.flush();
-        }, text);
+        });
         Store st = ready.store();
         FusekiServer server;
         QueryAdmission admission = null;
         try {
             admission = new QueryAdmission(settings);
             server = NewsgraphServer.build(st.dataset(), settings, Catalogue.fromClasspath(), input.base, admission,
-                    text);
+                    storage.text);
             server.start();
         } catch (RuntimeException e) {
             if (admission != null) {
@@ -171,7 +166,7 @@ public final class ServeCommand implements Callable<Integer> {
         out.printf("  SPARQL endpoint  %s%n", endpoint);
         out.printf("  graph store      %snewsgraph/get?graph=union  (read only)%n", url);
         out.printf("  pages            %sarticles, /timeline, /ontology; %s… is served at /id/…%n", url, input.base);
-        out.printf("  dataset          %s.well-known/void  (VoID and DCAT; article texts: %s)%n", url, text.cliName());
+        out.printf("  dataset          %s.well-known/void  (VoID and DCAT; article texts: %s)%n", url, storage.text.cliName());
         if (s.allowUpdate()) {
             out.printf("  update           %snewsgraph/update  and  %snewsgraph/data%n", url, url);
         }

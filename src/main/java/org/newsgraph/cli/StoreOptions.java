@@ -2,10 +2,14 @@ package org.newsgraph.cli;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.newsgraph.export.TextPolicy;
 import org.newsgraph.store.StoreSetup;
 import picocli.CommandLine.Option;
 
-/** The options that say which TDB2 store to answer from: {@code --store} and {@code --rebuild} (a picocli mixin). */
+/**
+ * The options that say which TDB2 store to answer from and what it holds: {@code --store},
+ * {@code --rebuild}, {@code --from-build} and {@code --text} (a picocli mixin).
+ */
 final class StoreOptions {
 
     @Option(names = "--store", paramLabel = "DIR", description = "TDB2 store folder (default: ${DEFAULT-VALUE}).")
@@ -19,14 +23,17 @@ final class StoreOptions {
             + "the graph again.")
     Path fromBuild;
 
-    /** The store, loaded from the input or reused when the input has not changed. */
-    StoreSetup.Ready upToDate(DataOptions input, Consumer<String> progress) {
-        return StoreSetup.upToDate(input.data, input.base, store, rebuild, progress,
-                org.newsgraph.export.TextPolicy.FULL, fromBuild);
-    }
+    @Option(names = "--text", paramLabel = "POLICY", converter = OptionConverters.TextPolicyConverter.class,
+            description = "What the graph in the store carries of the texts of articles published by others: "
+                    + "full, excerpts or none, as export --text; a store loaded under another policy is loaded "
+                    + "again (default: ${DEFAULT-VALUE}).")
+    TextPolicy text = TextPolicy.FULL;
 
-    /** As {@link #upToDate(DataOptions, Consumer)}, the graph as the text policy publishes it. */
-    StoreSetup.Ready upToDate(DataOptions input, Consumer<String> progress, org.newsgraph.export.TextPolicy policy) {
-        return StoreSetup.upToDate(input.data, input.base, store, rebuild, progress, policy, fromBuild);
+    /**
+     * The store, loaded from the input (the graph as {@link #text} publishes it) or reused when
+     * neither the input nor the policy has changed.
+     */
+    StoreSetup.Ready upToDate(DataOptions input, Consumer<String> progress) {
+        return StoreSetup.upToDate(input.data, input.base, store, rebuild, progress, text, fromBuild);
     }
 }

@@ -108,6 +108,43 @@ class QueryCommandTest {
     }
 
     @Test
+    void theTextPolicyOfTheStore() throws Exception {
+        // a store of its own, so that the other tests' store stays loaded under full
+        Path own = dir.resolve("store-text");
+        Path words = dir.resolve("words.rq");
+        Files.writeString(words, """
+                PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
+                SELECT ?kind (COUNT(*) AS ?n) WHERE {
+                  { ?c nif:isString ?w BIND ("text" AS ?kind) } UNION { ?m nif:anchorOf ?w BIND ("span" AS ?kind) }
+                } GROUP BY ?kind ORDER BY ?kind
+                """);
+        String[] common = {"query", words.toString(), "--data", data.toString(), "--store", own.toString(),
+                "--format", "csv"};
+        CliTest.Run full = CliTest.run(common);
+        assertEquals(0, full.code(), full::toString);
+        assertTrue(full.out().lines().anyMatch(l -> l.startsWith("span,")), full::toString);
+        assertTrue(full.out().lines().anyMatch(l -> l.startsWith("text,")), full::toString);
+        // excerpts: the spans' words stay, the whole text (published by CNN) does not
+        CliTest.Run excerpts = CliTest.run(append(common, "--text", "excerpts"));
+        assertEquals(0, excerpts.code(), excerpts::toString);
+        assertTrue(excerpts.out().lines().anyMatch(l -> l.startsWith("span,")), excerpts::toString);
+        assertFalse(excerpts.out().lines().anyMatch(l -> l.startsWith("text,")), excerpts::toString);
+        CliTest.Run none = CliTest.run(append(common, "--text", "none"));
+        assertEquals("kind,n", none.out().strip(), none::toString);
+        // and back: the store loaded under none is loaded again under full
+        assertEquals(full.out(), CliTest.run(common).out());
+        CliTest.Run bad = CliTest.run(append(common, "--text", "some"));
+        assertEquals(2, bad.code(), bad::toString);
+        assertTrue(bad.err().contains("--text"), bad::toString);
+    }
+
+    static String[] append(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+
+    @Test
     void mistakesAreUsageOrInputErrors() throws Exception {
         CliTest.Run unknownParam = query(statements.toString(), "--param", "person=x");
         assertEquals(2, unknownParam.code(), unknownParam::toString);
