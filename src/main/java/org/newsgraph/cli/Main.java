@@ -67,6 +67,8 @@ public final class Main implements Runnable {
      * trace (exit 3).
      */
     public static CommandLine commandLine() {
+        // query --format json writes Jena's JSON results layout with the faster writer
+        org.newsgraph.server.JsonResultsWriter.install();
         CommandLine cl = configure(new CommandLine(new Main()));
         Map<String, String> exitCodes = new LinkedHashMap<>();
         exitCodes.put(" " + EXIT_OK, "success");
