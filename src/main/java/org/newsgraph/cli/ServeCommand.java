@@ -71,8 +71,6 @@ public final class ServeCommand implements Callable<Integer> {
             + "query, graph store, dataset description, catalogue); off by default: only this server's own pages.")
     boolean cors;
 
-
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

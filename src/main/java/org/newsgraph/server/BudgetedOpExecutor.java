@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.op.OpDistinct;
 import org.apache.jena.sparql.algebra.op.OpGroup;
@@ -14,7 +15,11 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.iterator.QueryIterDistinct;
+import org.apache.jena.sparql.engine.iterator.QueryIterGroup;
 import org.apache.jena.sparql.engine.iterator.QueryIterProcessBinding;
+import org.apache.jena.sparql.engine.iterator.QueryIterSort;
+import org.apache.jena.sparql.engine.iterator.QueryIterTopN;
 import org.apache.jena.sparql.engine.main.OpExecutorFactory;
 import org.apache.jena.sparql.expr.ExprAggregator;
 import org.apache.jena.sparql.expr.aggregate.AggAvg;
@@ -29,8 +34,8 @@ import org.apache.jena.tdb2.solver.OpExecutorTDB2;
 
 /**
  * TDB2's executor with a row budget for the rows a query holds in memory, counted as they are
- * held: by ORDER BY its input rows (ORDER BY with a LIMIT up to the budget is a top-N sort, which
- * holds at most LIMIT of them), by DISTINCT the distinct rows it has
+ * held: by ORDER BY its input rows (ORDER BY with a LIMIT up to {@link #topNThreshold()} is ARQ's
+ * top-N sort, which holds at most LIMIT of them), by DISTINCT the distinct rows it has
  * seen, by GROUP BY its groups (or its input rows, when an aggregate keeps values:
  * COUNT(DISTINCT ...), GROUP_CONCAT, or the groups are expressions). The budget is the query's:
  * what all its operators hold at once counts (an operator gives its rows back when its answer is
@@ -78,18 +83,27 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
     protected QueryIterator execute(OpOrder opOrder, QueryIterator input) {
         QueryIterator qIter = exec(opOrder.getSubOp(), input);
         Holding held = new Holding("ORDER BY");
-        return held.untilClosed(new org.apache.jena.sparql.engine.iterator.QueryIterSort(held.everyRow(qIter),
+        return held.untilClosed(new QueryIterSort(held.everyRow(qIter),
                 opOrder.getConditions(), execCxt));
     }
 
-    /** ORDER BY with a LIMIT up to the budget (ARQ's top-N sort, DISTINCT or not) holds up to LIMIT rows. */
+    /**
+     * The largest LIMIT for which ARQ sorts by keeping the top rows only: its optimiser reads
+     * {@link ARQ#topNSortingThreshold} from the JVM's context, not the query's, 1000 by default.
+     */
+    static long topNThreshold() {
+        Object n = ARQ.getContext().get(ARQ.topNSortingThreshold);
+        return n instanceof Number number ? number.longValue() : 1000;
+    }
+
+    /** ORDER BY with a LIMIT up to {@link #topNThreshold()} (ARQ's top-N sort, DISTINCT or not) holds up to LIMIT rows. */
     @Override
     protected QueryIterator execute(OpTopN opTop, QueryIterator input) {
         boolean distinct = opTop.getSubOp() instanceof OpDistinct;
         Op sub = distinct ? ((OpDistinct) opTop.getSubOp()).getSubOp() : opTop.getSubOp();
         Holding held = new Holding("ORDER BY with LIMIT");
         QueryIterator qIter = held.upTo(opTop.getLimit(), exec(sub, input));
-        return held.untilClosed(new org.apache.jena.sparql.engine.iterator.QueryIterTopN(qIter,
+        return held.untilClosed(new QueryIterTopN(qIter,
                 opTop.getConditions(), opTop.getLimit(), distinct, execCxt));
     }
 
@@ -98,7 +112,7 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
         QueryIterator qIter = exec(opDistinct.getSubOp(), input);
         // DISTINCT holds the rows it lets through (each row seen once): those are counted
         Holding held = new Holding("DISTINCT");
-        return held.untilClosed(held.everyRow(new org.apache.jena.sparql.engine.iterator.QueryIterDistinct(qIter, null, execCxt)));
+        return held.untilClosed(held.everyRow(new QueryIterDistinct(qIter, null, execCxt)));
     }
 
     @Override
@@ -110,7 +124,7 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
         } else if (!opGroup.getGroupVars().isEmpty()) {
             qIter = held.everyGroup(qIter, opGroup.getGroupVars().getVars());
         }
-        return held.untilClosed(new org.apache.jena.sparql.engine.iterator.QueryIterGroup(qIter, opGroup.getGroupVars(),
+        return held.untilClosed(new QueryIterGroup(qIter, opGroup.getGroupVars(),
                 opGroup.getAggregators(), execCxt));
     }
 
@@ -234,7 +248,7 @@ final class BudgetedOpExecutor extends OpExecutorTDB2 {
         BudgetExceededException(String what, long budget) {
             super("Query refused: at its " + what + " it needs more than " + budget
                     + " rows in memory (the server's limit per query, for all its ORDER BY, DISTINCT and GROUP BY at once)."
-                    + " Narrow the query, or give ORDER BY a LIMIT of at most " + budget + ".");
+                    + " Narrow the query, or give ORDER BY a LIMIT of at most " + Math.min(budget, topNThreshold()) + ".");
         }
     }
 }

@@ -93,9 +93,9 @@ public final class NewsgraphServer {
         long ms = settings.timeout().toMillis();
         context.set(ARQ.queryTimeout, ms + "," + ms);
         context.set(ARQ.httpServiceAllowed, settings.allowService());
-        // Memory per query: ORDER BY with a LIMIT up to the budget is a top-N sort (holds LIMIT
-        // rows); a full sort, GROUP BY or DISTINCT over more rows than the budget is refused.
-        context.set(ARQ.topNSortingThreshold, settings.maxSortRows());
+        // Memory per query: what its ORDER BY, GROUP BY and DISTINCT hold at once is counted, and
+        // more than the budget is refused (ORDER BY with a LIMIT up to ARQ's top-N threshold, a
+        // setting of the JVM, holds at most LIMIT rows)
         QC.setFactory(context, BudgetedOpExecutor.factory(settings.maxSortRows()));
 
         DataService.Builder service = DataService.newBuilder(dataset)

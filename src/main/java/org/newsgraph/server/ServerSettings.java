@@ -24,7 +24,7 @@ import java.util.Objects;
  *                     {@code 8 * maxConcurrent}, past which a request waits up to {@link #SLOT_WAIT}
  *                     and then gets 503
  * @param maxSortRows  the most rows one query may hold at once for its ORDER BY, GROUP BY and DISTINCT, default
- *                     200,000; an ORDER BY with a LIMIT up to this keeps only LIMIT rows (top-N sort),
+ *                     200,000; an ORDER BY with a LIMIT up to 1000 (ARQ's top-N threshold) keeps only LIMIT rows,
  *                     a bigger sort is refused with a message
  */
 public record ServerSettings(String host, int port, Duration timeout, long maxRows, boolean allowUpdate,

@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
@@ -129,6 +130,11 @@ class QueryCommandTest {
         assertEquals(0, excerpts.code(), excerpts::toString);
         assertTrue(excerpts.out().lines().anyMatch(l -> l.startsWith("span,")), excerpts::toString);
         assertFalse(excerpts.out().lines().anyMatch(l -> l.startsWith("text,")), excerpts::toString);
+        assertTrue(excerpts.err().contains("building"), excerpts::toString);
+        // the same policy again: the store is used as it is
+        CliTest.Run again = CliTest.run(append(common, "--text", "excerpts"));
+        assertEquals(excerpts.out(), again.out());
+        assertFalse(again.err().contains("building"), again::toString);
         CliTest.Run none = CliTest.run(append(common, "--text", "none"));
         assertEquals("kind,n", none.out().strip(), none::toString);
         // and back: the store loaded under none is loaded again under full
@@ -142,6 +148,13 @@ class QueryCommandTest {
         String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
         System.arraycopy(more, 0, all, args.length, more.length);
         return all;
+    }
+
+    @Test
+    void jsonAnswersGoThroughTheFasterWriter() {
+        Main.commandLine();
+        assertSame(org.newsgraph.server.JsonResultsWriter.FACTORY,
+                org.apache.jena.riot.rowset.RowSetWriterRegistry.getFactory(org.apache.jena.riot.resultset.ResultSetLang.RS_JSON));
     }
 
     @Test

@@ -247,8 +247,10 @@ class EndpointLimitsTest {
         assertEquals(200, within.statusCode(), within.body());
         assertTrue(within.body().contains("\"400\""), within.body());
         // a top-N sort holds its LIMIT rows, and the GROUP BY it feeds its groups
-        assertEquals(503, get("SELECT (COUNT(*) AS ?n) { SELECT ?o (COUNT(*) AS ?c) { SELECT ?o { ?s ?p ?o } "
-                + "ORDER BY ?o LIMIT 600 } GROUP BY ?o }").statusCode());
+        HttpResponse<String> topN = get("SELECT (COUNT(*) AS ?n) { SELECT ?o (COUNT(*) AS ?c) { SELECT ?o { ?s ?p ?o } "
+                + "ORDER BY ?o LIMIT 600 } GROUP BY ?o }");
+        assertEquals(503, topN.statusCode(), topN.body());
+        assertTrue(topN.body().contains("more than 1000 rows"), topN.body());
         assertEquals(200, get("SELECT (COUNT(*) AS ?n) { SELECT ?o (COUNT(*) AS ?c) { SELECT ?o { ?s ?p ?o } "
                 + "ORDER BY ?o LIMIT 400 } GROUP BY ?o }").statusCode());
         // one after the other: the first DISTINCT has let go of its 600 rows when the second runs

@@ -105,7 +105,13 @@ class JsonResultsWriterTest {
             List<Var> vars = new ArrayList<>();
             int n = r.nextInt(5);
             for (int i = 0; i < n; i++) {
-                vars.add(Var.alloc(i == 1 ? "v_é" + i : "v" + i));
+                // names Jena writes unescaped in the head and escaped in the rows
+                vars.add(Var.alloc(switch (i) {
+                    case 1 -> "v_é" + i;
+                    case 2 -> "a\u2081";
+                    case 3 -> "x\u203Fy\u200C";
+                    default -> "v" + i;
+                }));
             }
             same(vars, rows(r, vars, r.nextInt(6)), null);
         }
