@@ -111,6 +111,14 @@ public final class QueryCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "give a query name or .rq file (newsgraph query --list shows the catalogue)");
         }
+        if (endpoint != null) {
+            for (String local : List.of("--store", "--rebuild", "--from-build", "--text")) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(local)) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), local
+                            + " is for the local store; with --endpoint the endpoint answers from its own graph");
+                }
+            }
+        }
         CatalogueQuery cq = resolve(query);
         Query q = bind(cq);
         try {

@@ -181,6 +181,15 @@ class QueryCommandTest {
         assertEquals(1, parse.err().strip().lines().count(), parse::toString);
 
         assertEquals(2, CliTest.run("query").code(), "a query is required without --list");
+
+        // the local store's options mean nothing to an endpoint: said, not ignored
+        for (String[] local : List.of(new String[] {"--text", "none"}, new String[] {"--store", "x"},
+                new String[] {"--rebuild"})) {
+            CliTest.Run r = CliTest.run(append(new String[] {"query", "01", "--endpoint", "http://127.0.0.1:9/sparql"},
+                    local));
+            assertEquals(2, r.code(), r::toString);
+            assertTrue(r.err().contains(local[0] + " is for the local store"), r::toString);
+        }
     }
 
     @Test
