@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.newsgraph.annotation.InputError;
+import org.newsgraph.server.JsonResultsWriter;
 import org.newsgraph.store.StoreException;
 import org.newsgraph.validate.InvalidGraphException;
 import org.newsgraph.validate.Validation;
@@ -68,7 +69,7 @@ public final class Main implements Runnable {
      */
     public static CommandLine commandLine() {
         // query --format json writes Jena's JSON results layout with the faster writer
-        org.newsgraph.server.JsonResultsWriter.install();
+        JsonResultsWriter.install();
         CommandLine cl = configure(new CommandLine(new Main()));
         Map<String, String> exitCodes = new LinkedHashMap<>();
         exitCodes.put(" " + EXIT_OK, "success");

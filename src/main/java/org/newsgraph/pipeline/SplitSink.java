@@ -94,7 +94,7 @@ public final class SplitSink implements GraphSink<List<SplitSink.FilePiece>>, Sp
     /** A file's sorted N-Quads: its one piece as made, or its pieces' lines sorted together. */
     @Override
     public byte[] nquads(String file) throws IOException {
-                List<byte[]> parts = new ArrayList<>();
+        List<byte[]> parts = new ArrayList<>();
         byte[] buffer = new byte[1 << 16];
         try (FileChannel in = spill.read()) {
             for (Segment s : segments.get(file)) {

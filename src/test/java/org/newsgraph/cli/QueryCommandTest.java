@@ -17,6 +17,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.riot.rowset.RowSetWriterRegistry;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.queries.Catalogue;
 import org.newsgraph.queries.CatalogueQuery;
+import org.newsgraph.server.JsonResultsWriter;
 import org.newsgraph.server.NewsgraphServer;
 import org.newsgraph.server.ServerSettings;
 import org.newsgraph.store.Fingerprint;
@@ -58,12 +61,8 @@ class QueryCommandTest {
     }
 
     static CliTest.Run query(String... args) {
-        String[] all = new String[args.length + 5];
-        all[0] = "query";
-        System.arraycopy(args, 0, all, 1, args.length);
-        System.arraycopy(new String[] {"--data", data.toString(), "--store", store.toString()}, 0, all,
-                args.length + 1, 4);
-        return CliTest.run(all);
+        return CliTest.run(append(append(new String[] {"query"}, args), "--data", data.toString(), "--store",
+                store.toString()));
     }
 
     @Test
@@ -153,8 +152,7 @@ class QueryCommandTest {
     @Test
     void jsonAnswersGoThroughTheFasterWriter() {
         Main.commandLine();
-        assertSame(org.newsgraph.server.JsonResultsWriter.FACTORY,
-                org.apache.jena.riot.rowset.RowSetWriterRegistry.getFactory(org.apache.jena.riot.resultset.ResultSetLang.RS_JSON));
+        assertSame(JsonResultsWriter.FACTORY, RowSetWriterRegistry.getFactory(ResultSetLang.RS_JSON));
     }
 
     @Test
